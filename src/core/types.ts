@@ -1,0 +1,155 @@
+/**
+ * The credit file's vocabulary, shared by every part of the core.
+ *
+ * The core is plain TypeScript: no Apps Script global is used anywhere under src/core.
+ * It takes what a sheet's getValues() returns (a Grid) and gives back records, Problems
+ * and the computed credit picture.
+ */
+
+/** A calendar day: whole days since 1970-01-01, in the spreadsheet's time zone. */
+export type Day = number;
+
+/** Money in integer minor units (cents, 分). Never a float. */
+export type Minor = number;
+
+/** One cell as Apps Script's Range.getValues() returns it: '' for a blank cell. */
+export type Cell = string | number | boolean | Date;
+
+/** A block of cells as Range.getValues() returns it: rows of cells. */
+export type Grid = Cell[][];
+
+/** A cell the core could not accept. Reported; the rest of the row and the file still count. */
+export interface Problem {
+  /** Sheet name as it appears in the spreadsheet. */
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** Column letter (A, B, …, AA); '' when the problem is about a missing column or the sheet. */
+  column: string;
+  /** The header text of that column, as the user wrote it; '' when none. */
+  header: string;
+  /** The offending value as text (cut to 200 characters). */
+  value: string;
+  /** A plain sentence saying what is wrong and what to do. */
+  message: string;
+}
+
+export type InvoiceStatus = 'open' | 'paid' | 'void' | 'disputed';
+export type OrderStatus = 'pending' | 'approved' | 'blocked' | 'invoiced' | 'cancelled';
+
+export interface Customer {
+  /** The ID as written (trimmed). */
+  id: string;
+  /** The matching key: trimmed, upper-cased; `C-001` and `c-001 ` share one key. */
+  key: string;
+  /** 1-based sheet row. */
+  row: number;
+  name: string;
+  emails: string[];
+  cc: string[];
+  owner: string;
+  /** Blank: null, meaning the Settings default. */
+  termsDays: number | null;
+  /** In base-currency minor units. null: no limit enforced; 0: cash only. */
+  creditLimit: Minor | null;
+  /** ISO 4217 code; the base currency when blank. */
+  currency: string;
+  onHold: boolean;
+  remindersPausedUntil: Day | null;
+  externalRating: number | null;
+  customerSince: Day | null;
+}
+
+export interface Invoice {
+  no: string;
+  /** Matching key for the invoice number: trimmed, upper-cased. */
+  key: string;
+  row: number;
+  customerKey: string;
+  invoiceDate: Day;
+  /** Given, or Invoice Date + the customer's terms. */
+  dueDate: Day;
+  /** Converted to base-currency minor units. Negative: a credit note. */
+  amount: Minor;
+  /** The currency it was written in. */
+  currency: string;
+  /** The Amount Paid column, converted; 0 when blank. */
+  amountPaid: Minor;
+  paidDate: Day | null;
+  /** Status column; Disputed = yes also gives 'disputed' unless void. */
+  status: InvoiceStatus;
+  disputed: boolean;
+}
+
+export interface Payment {
+  row: number;
+  date: Day;
+  customerKey: string;
+  /** Base-currency minor units, > 0. */
+  amount: Minor;
+  /** Key of the invoice it names, or null. */
+  invoiceKey: string | null;
+}
+
+export interface Order {
+  no: string;
+  row: number;
+  customerKey: string;
+  orderDate: Day | null;
+  amount: Minor;
+  status: OrderStatus;
+}
+
+/** Factor weights of the credit score (they need not sum to anything; see docs/credit-score.md). */
+export interface ScoreWeights {
+  timeliness: number;
+  delinquency: number;
+  utilisation: number;
+  relationship: number;
+  disputes: number;
+  externalRating: number;
+}
+
+export interface GradePolicy {
+  grade: Grade;
+  /** Recommended limit as a multiple of the customer's average monthly sales. */
+  limitMonths: number;
+  /** Recommended terms in days; 0 with prepayment = true for D. */
+  termsDays: number;
+  prepayment: boolean;
+}
+
+export type Grade = 'A' | 'B' | 'C' | 'D';
+
+export interface Settings {
+  baseCurrency: string;
+  defaultTermsDays: number;
+  /** Upper edges of the aging buckets after Current, ascending; default [30, 60, 90]. */
+  agingEdges: number[];
+  agingBasis: 'due' | 'invoice';
+  holdThresholdDays: number;
+  /** WARN when exposure + amount exceeds this share of the limit; default 0.9. */
+  warnRatio: number;
+  /** FX: base-currency units for one unit of the keyed currency. */
+  fxRates: Record<string, number>;
+  scoreWeights: ScoreWeights;
+  /** Lowest score for A, B, C; below C is D. Default 80, 60, 40. */
+  gradeCutoffs: { A: number; B: number; C: number };
+  gradePolicies: GradePolicy[];
+  /** Emails allowed to override a BLOCK and edit Settings. */
+  approvers: string[];
+  creditManager: string;
+  companyName: string;
+  /** Language for reasons written by the core: 'en' or 'zh'. */
+  language: 'en' | 'zh';
+}
+
+/** Everything read from the credit file, with every rejected cell as a Problem. */
+export interface CreditFile {
+  customers: Customer[];
+  invoices: Invoice[];
+  payments: Payment[];
+  orders: Order[];
+  settings: Settings;
+  problems: Problem[];
+}
