@@ -58,6 +58,8 @@ export interface Customer {
   remindersPausedUntil: Day | null;
   externalRating: number | null;
   customerSince: Day | null;
+  /** Language column (语言): 'en' or 'zh' for this customer's emails; null: the Settings language. */
+  language: 'en' | 'zh' | null;
 }
 
 export interface Invoice {
@@ -79,6 +81,8 @@ export interface Invoice {
   /** Status column; Disputed = yes also gives 'disputed' unless void. */
   status: InvoiceStatus;
   disputed: boolean;
+  /** Stop Reminders column (停止催收): a per-invoice stop on reminders. */
+  remindersStopped: boolean;
 }
 
 export interface Payment {
