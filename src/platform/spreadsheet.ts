@@ -1,0 +1,100 @@
+/**
+ * The thin layer over SpreadsheetApp. Batch I/O only: one read per sheet, one write per
+ * output block. Nothing here knows about credit; src/sheets/ decides what to read and write.
+ */
+import type { Cell, Grid } from '../core/types';
+
+export interface SheetValues {
+  name: string;
+  /** Rows from sheet row 1 as getValues() returns them ('' for blanks). */
+  values: Grid;
+}
+
+function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** The spreadsheet's time zone: "today" and every Date cell are read in it. */
+export function timeZone(): string {
+  return spreadsheet().getSpreadsheetTimeZone();
+}
+
+/** The spreadsheet's locale, e.g. zh_CN. */
+export function locale(): string {
+  return spreadsheet().getSpreadsheetLocale();
+}
+
+/** Names of all sheets, in tab order. One call. */
+export function sheetNames(): string[] {
+  return spreadsheet().getSheets().map((s) => s.getName());
+}
+
+/**
+ * Reads every sheet whose name passes `wanted`: one getDataRange().getValues() per sheet.
+ * Empty sheets give an empty grid.
+ */
+export function readSheets(wanted: (name: string) => boolean): SheetValues[] {
+  return spreadsheet()
+    .getSheets()
+    .filter((s) => wanted(s.getName()))
+    .map((s) => ({ name: s.getName(), values: s.getDataRange().getValues() as Grid }));
+}
+
+/** Reads one sheet by exact name; null when there is no such sheet. */
+export function readSheet(name: string): SheetValues | null {
+  const sheet = spreadsheet().getSheetByName(name);
+  return sheet ? { name, values: sheet.getDataRange().getValues() as Grid } : null;
+}
+
+/** The sheet by name, created (at the end) when missing. */
+export function ensureSheet(name: string): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } {
+  const ss = spreadsheet();
+  const found = ss.getSheetByName(name);
+  if (found) return { sheet: found, created: false };
+  return { sheet: ss.insertSheet(name, ss.getSheets().length), created: true };
+}
+
+export function sheetByName(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return spreadsheet().getSheetByName(name);
+}
+
+/**
+ * Text a user supplied, made safe to write: a leading apostrophe keeps it text, so
+ * `=HYPERLINK(...)`, `+1`, `00123` or `2026-01-01` is stored exactly as written and never
+ * becomes a formula, a number or a date.
+ */
+export function asText(value: string): string {
+  return `'${value}`;
+}
+
+/** A value for a written cell: strings become literal text, everything else as is. */
+export function safeCell(value: Cell | null | undefined): Cell {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value === '' ? '' : asText(value);
+  return value;
+}
+
+/**
+ * Writes a block at (row, column), 1-based: one getRange and one setValues. Strings are
+ * written as literal text (see asText). Rows must all have the same width.
+ */
+export function writeBlock(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  row: number,
+  column: number,
+  values: (Cell | null)[][],
+): GoogleAppsScript.Spreadsheet.Range | null {
+  if (values.length === 0 || values[0].length === 0) return null;
+  const range = sheet.getRange(row, column, values.length, values[0].length);
+  range.setValues(values.map((r) => r.map(safeCell)));
+  return range;
+}
+
+/** Shows a short message in the corner of the spreadsheet. */
+export function toast(message: string, title: string, seconds = 5): void {
+  spreadsheet().toast(message, title, seconds);
+}
+
+export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return spreadsheet();
+}
