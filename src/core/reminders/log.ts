@@ -1,0 +1,107 @@
+/**
+ * The Reminder Log (催收记录): one row per (invoice, level) line and state change. It is the
+ * memory that makes sending exactly-once: a key that is sent, pending or unknown is never sent
+ * again by a run.
+ *
+ * States: pending (written before the send), sent, failed (the send threw: not sent),
+ * skipped (not sent, with a reason; planned again next run), unknown (a pending line found by a
+ * later run: it may or may not have gone; a person confirms it).
+ */
+import type { SkipReason } from './plan';
+
+export type LineState = 'pending' | 'sent' | 'failed' | 'skipped' | 'unknown';
+
+export const LOG_HEADERS = ['Time', 'Run', 'Key', 'Invoice No', 'Customer ID', 'Level', 'State', 'Reason', 'Recipients', 'Subject'] as const;
+export const LOG_HEADERS_ZH = ['时间', '运行', '键', '发票号', '客户编号', '级别', '状态', '原因', '收件人', '主题'] as const;
+
+/** The key of one (invoice, level): `INV-001|+15`. Invoice numbers are matched upper-cased. */
+export function reminderKey(invoiceNo: string, levelDays: number): string {
+  const label = levelDays > 0 ? `+${levelDays}` : String(levelDays);
+  return `${invoiceNo.trim().toUpperCase()}|${label}`;
+}
+
+/** States that stop a line from being sent again. */
+export function isFinal(state: LineState): boolean {
+  return state === 'sent' || state === 'pending' || state === 'unknown';
+}
+
+export interface LogRow {
+  key: string;
+  state: LineState;
+  reason: string;
+  /** 1-based sheet row, for updating the state in place. */
+  row: number;
+}
+
+/** What a run needs to know of the log: the latest state of each key and the skips already said. */
+export class ReminderLogIndex {
+  private readonly states = new Map<string, LogRow>();
+  private readonly skipsSaid = new Set<string>();
+
+  constructor(rows: LogRow[] = []) {
+    for (const r of rows) this.add(r);
+  }
+
+  add(row: LogRow): void {
+    if (row.state === 'skipped') {
+      this.skipsSaid.add(`${row.key}|${row.reason}`);
+      if (!this.states.has(row.key)) this.states.set(row.key, row);
+      return;
+    }
+    const prev = this.states.get(row.key);
+    // A final state is never undone by a later non-final row (e.g. a stray 'failed').
+    if (prev && isFinal(prev.state) && !isFinal(row.state)) return;
+    // 'sent' or a person's confirmation beats 'pending'/'unknown'.
+    if (prev && prev.state === 'sent' && row.state !== 'sent') return;
+    this.states.set(row.key, row);
+  }
+
+  state(key: string): LineState | null {
+    return this.states.get(key)?.state ?? null;
+  }
+
+  row(key: string): LogRow | undefined {
+    return this.states.get(key);
+  }
+
+  hasSkip(key: string, reason: SkipReason): boolean {
+    return this.skipsSaid.has(`${key}|${reason}`);
+  }
+
+  /** Keys still pending: a run that finds them did not see them through, so their outcome is unknown. */
+  pending(): LogRow[] {
+    return [...this.states.values()].filter((r) => r.state === 'pending');
+  }
+
+  unknown(): LogRow[] {
+    return [...this.states.values()].filter((r) => r.state === 'unknown');
+  }
+}
+
+const STATES: LineState[] = ['pending', 'sent', 'failed', 'skipped', 'unknown'];
+
+/**
+ * Reads the log sheet's grid (header row first). Rows without a key or with an unknown state are
+ * ignored (a person may annotate the log); a person may write `sent` or `skipped` over `unknown`
+ * to confirm it.
+ */
+export function readReminderLog(values: unknown[][]): ReminderLogIndex {
+  const index = new ReminderLogIndex();
+  if (values.length === 0) return index;
+  const header = values[0].map((h) => String(h).trim().toLowerCase());
+  const col = (en: string, zh: string) => {
+    const i = header.indexOf(en.toLowerCase());
+    return i >= 0 ? i : header.indexOf(zh);
+  };
+  const keyCol = col('Key', '键');
+  const stateCol = col('State', '状态');
+  const reasonCol = col('Reason', '原因');
+  if (keyCol < 0 || stateCol < 0) return index;
+  for (let r = 1; r < values.length; r++) {
+    const key = String(values[r][keyCol] ?? '').trim().toUpperCase();
+    const state = String(values[r][stateCol] ?? '').trim().toLowerCase() as LineState;
+    if (!key || !STATES.includes(state)) continue;
+    index.add({ key, state, reason: reasonCol >= 0 ? String(values[r][reasonCol] ?? '') : '', row: r + 1 });
+  }
+  return index;
+}

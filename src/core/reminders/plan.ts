@@ -1,0 +1,176 @@
+/**
+ * Planning a reminder run: which (invoice, level) lines are due today, grouped into one
+ * communication per customer and audience, and every line that is not sent with its reason.
+ *
+ * The rules (see the issue "Reminders"):
+ * - an invoice's line is at the highest level of the ladder that is due for it;
+ * - lower levels never sent by then are recorded as skipped, reason `missed`, never sent later;
+ * - a line already sent, pending or of unknown outcome is never planned again;
+ * - one communication per customer and audience per run, at the highest level among its lines.
+ */
+import type { Day, InvoiceStatus, Minor } from '../types';
+import { highestDueLevel, levelLabel, levelsFor, type Audience, type LadderLevel } from './ladder';
+import { isFinal, reminderKey, type ReminderLogIndex } from './log';
+
+export interface ReminderCustomer {
+  key: string;
+  id: string;
+  name: string;
+  emails: string[];
+  cc: string[];
+  owner: string;
+  language: 'en' | 'zh' | null;
+  remindersPausedUntil: Day | null;
+}
+
+export interface ReminderInvoice {
+  key: string;
+  no: string;
+  customerKey: string;
+  invoiceDate: Day;
+  dueDate: Day;
+  /** Open amount as of the run, base-currency minor units. */
+  open: Minor;
+  status: InvoiceStatus;
+  disputed: boolean;
+  remindersStopped: boolean;
+}
+
+export type SkipReason =
+  | 'missed'
+  | 'void'
+  | 'disputed'
+  | 'paid'
+  | 'paused'
+  | 'stopped'
+  | 'no-email'
+  | 'under-minimum'
+  | 'quota'
+  | 'time'
+  | 'unknown-pending';
+
+export interface ReminderLine {
+  key: string;
+  invoice: ReminderInvoice;
+  level: LadderLevel;
+  /** asOf − due date; negative before the due date. */
+  daysPastDue: number;
+}
+
+export interface Skip {
+  key: string;
+  invoiceNo: string;
+  customerKey: string;
+  level: string;
+  reason: SkipReason;
+  detail: string;
+}
+
+export interface Communication {
+  /** Stable for a customer, audience and day: `C-001|customer|2026-11-20`. */
+  id: string;
+  customer: ReminderCustomer;
+  audience: Audience;
+  /** The highest level among the lines: its template is used. */
+  level: LadderLevel;
+  lines: ReminderLine[];
+  /** The customer's other open invoices, listed for context. */
+  otherOpen: ReminderInvoice[];
+  to: string[];
+  cc: string[];
+}
+
+export interface RunPlan {
+  asOf: Day;
+  communications: Communication[];
+  skips: Skip[];
+}
+
+export interface PlanInput {
+  asOf: Day;
+  ladder: LadderLevel[];
+  customers: Map<string, ReminderCustomer>;
+  invoices: ReminderInvoice[];
+  log: ReminderLogIndex;
+  /** Internal escalations go to the owner and these addresses (the credit manager). */
+  internalRecipients: string[];
+  isoOfDay: (day: Day) => string;
+}
+
+const CLOSED: InvoiceStatus[] = ['paid'];
+
+/** Plans today's run. Pure: the same input gives the same plan. */
+export function planRun(input: PlanInput): RunPlan {
+  const { asOf, log } = input;
+  const skips: Skip[] = [];
+  const byCommunication = new Map<string, Communication>();
+  const openByCustomer = new Map<string, ReminderInvoice[]>();
+
+  const skip = (invoice: ReminderInvoice, level: LadderLevel, reason: SkipReason, detail = '') => {
+    const key = reminderKey(invoice.no, level.days);
+    if (log.hasSkip(key, reason)) return; // said once already
+    skips.push({ key, invoiceNo: invoice.no, customerKey: invoice.customerKey, level: levelLabel(level.days), reason, detail });
+  };
+
+  for (const invoice of input.invoices) {
+    if (invoice.open > 0 && invoice.status !== 'void') {
+      const list = openByCustomer.get(invoice.customerKey) ?? [];
+      list.push(invoice);
+      openByCustomer.set(invoice.customerKey, list);
+    }
+  }
+
+  for (const audience of ['customer', 'internal'] as Audience[]) {
+    const levels = levelsFor(input.ladder, audience);
+    if (levels.length === 0) continue;
+    for (const invoice of input.invoices) {
+      if (CLOSED.includes(invoice.status) || invoice.open <= 0) continue;
+      const top = highestDueLevel(levels, invoice.dueDate, asOf);
+      if (top < 0) continue;
+      const level = levels[top];
+      const key = reminderKey(invoice.no, level.days);
+      const state = log.state(key);
+      if (state && isFinal(state)) continue; // sent, pending or unknown: never again
+      for (let i = 0; i < top; i++) {
+        const lower = levels[i];
+        if (!log.state(reminderKey(invoice.no, lower.days))) skip(invoice, lower, 'missed', `reached ${levelLabel(level.days)}`);
+      }
+      const customer = input.customers.get(invoice.customerKey);
+      if (!customer) continue; // the reader reported the unknown customer already
+      if (invoice.status === 'void') { skip(invoice, level, 'void'); continue; }
+      if (invoice.disputed || invoice.status === 'disputed') { skip(invoice, level, 'disputed'); continue; }
+      if (invoice.remindersStopped) { skip(invoice, level, 'stopped'); continue; }
+      if (audience === 'customer' && customer.remindersPausedUntil !== null && customer.remindersPausedUntil >= asOf) {
+        skip(invoice, level, 'paused', input.isoOfDay(customer.remindersPausedUntil));
+        continue;
+      }
+      if (invoice.open < level.minOpen) { skip(invoice, level, 'under-minimum'); continue; }
+      const to = audience === 'customer' ? customer.emails : unique([customer.owner, ...input.internalRecipients].filter(Boolean));
+      if (to.length === 0) { skip(invoice, level, 'no-email'); continue; }
+
+      const id = `${customer.key}|${audience}|${input.isoOfDay(asOf)}`;
+      let comm = byCommunication.get(id);
+      if (!comm) {
+        comm = { id, customer, audience, level, lines: [], otherOpen: [], to, cc: audience === 'customer' ? customer.cc : [] };
+        byCommunication.set(id, comm);
+      }
+      if (level.days > comm.level.days) comm.level = level;
+      comm.lines.push({ key, invoice, level, daysPastDue: asOf - invoice.dueDate });
+    }
+  }
+
+  const communications = [...byCommunication.values()];
+  for (const comm of communications) {
+    comm.lines.sort((a, b) => a.invoice.dueDate - b.invoice.dueDate || a.invoice.no.localeCompare(b.invoice.no));
+    const listed = new Set(comm.lines.map((l) => l.invoice.key));
+    comm.otherOpen = (openByCustomer.get(comm.customer.key) ?? [])
+      .filter((i) => !listed.has(i.key))
+      .sort((a, b) => a.dueDate - b.dueDate || a.no.localeCompare(b.no));
+  }
+  communications.sort((a, b) => a.customer.key.localeCompare(b.customer.key) || a.audience.localeCompare(b.audience));
+  return { asOf, communications, skips };
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list.map((s) => s.trim().toLowerCase()))];
+}

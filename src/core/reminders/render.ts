@@ -1,0 +1,142 @@
+/**
+ * Rendering a communication into an email: subject, plain-text body and HTML body.
+ * Every value from the sheet is HTML-escaped in the HTML part; subjects and addresses are
+ * validated so that no cell can inject a mail header.
+ */
+import type { Communication, ReminderInvoice } from './plan';
+import type { Template } from './ladder';
+
+export interface RenderContext {
+  language: 'en' | 'zh';
+  company: string;
+  formatAmount: (minor: number) => string;
+  isoOfDay: (day: number) => string;
+  asOf: number;
+}
+
+export interface RenderedEmail {
+  to: string;
+  cc: string;
+  subject: string;
+  body: string;
+  htmlBody: string;
+}
+
+const MAX_SUBJECT = 250;
+const MAX_FIELD = 500;
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** One line of header-safe text: control characters (CR, LF, tabs, NUL…) become spaces. */
+export function headerSafe(text: string, max = MAX_SUBJECT): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+/** True for one plain address: no display name, no spaces, no commas, no line breaks. */
+export function isValidAddress(address: string): boolean {
+  return address.length <= 254 && EMAIL.test(address);
+}
+
+/** Joins valid addresses with commas; invalid ones are dropped (the reader reported them). */
+export function addressList(addresses: string[]): string {
+  return [...new Set(addresses.map((a) => a.trim()).filter(isValidAddress))].join(',');
+}
+
+function cut(text: string): string {
+  return text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD - 1)}…` : text;
+}
+
+const TABLE_HEAD = {
+  en: ['Invoice', 'Invoice date', 'Due date', 'Open amount', 'Days overdue'],
+  zh: ['发票号', '开票日期', '到期日', '未付金额', '逾期天数'],
+};
+const OTHER_HEAD = { en: 'Other open items', zh: '其他未结款项' };
+const TOTAL = { en: 'Total', zh: '合计' };
+
+interface Row {
+  cells: string[];
+}
+
+function rowsOf(invoices: ReminderInvoice[], ctx: RenderContext): Row[] {
+  return invoices.map((i) => ({
+    cells: [cut(i.no), ctx.isoOfDay(i.invoiceDate), ctx.isoOfDay(i.dueDate), ctx.formatAmount(i.open), String(Math.max(0, ctx.asOf - i.dueDate))],
+  }));
+}
+
+function htmlTable(head: string[], rows: Row[], total: string, totalLabel: string): string {
+  const th = head.map((h) => `<th style="text-align:left;padding:4px 8px;border-bottom:1px solid #ccc">${escapeHtml(h)}</th>`).join('');
+  const tr = rows
+    .map((r) => `<tr>${r.cells.map((c, i) => `<td style="padding:4px 8px${i >= 3 ? ';text-align:right' : ''}">${escapeHtml(c)}</td>`).join('')}</tr>`)
+    .join('');
+  const foot = `<tr><td colspan="3" style="padding:4px 8px;font-weight:bold">${escapeHtml(totalLabel)}</td><td style="padding:4px 8px;text-align:right;font-weight:bold">${escapeHtml(total)}</td><td></td></tr>`;
+  return `<table style="border-collapse:collapse">${`<tr>${th}</tr>`}${tr}${foot}</table>`;
+}
+
+function textTable(head: string[], rows: Row[], total: string, totalLabel: string): string {
+  const lines = [head.join(' | '), ...rows.map((r) => r.cells.join(' | ')), `${totalLabel}: ${total}`];
+  return lines.join('\n');
+}
+
+/** The merge fields of a communication, as plain text (escaped later for HTML). */
+export function mergeFields(comm: Communication, ctx: RenderContext): Record<string, string> {
+  const due = comm.lines.reduce((s, l) => s + l.invoice.open, 0);
+  const open = due + comm.otherOpen.reduce((s, i) => s + i.open, 0);
+  const maxDays = comm.lines.reduce((m, l) => Math.max(m, l.daysPastDue), 0);
+  return {
+    customer_name: cut(comm.customer.name),
+    customer_id: cut(comm.customer.id),
+    total_due: ctx.formatAmount(due),
+    total_open: ctx.formatAmount(open),
+    max_days_overdue: String(Math.max(0, maxDays)),
+    owner: cut(comm.customer.owner),
+    company: cut(ctx.company),
+    as_of: ctx.isoOfDay(ctx.asOf),
+    level: comm.level.name,
+  };
+}
+
+function fill(template: string, fields: Record<string, string>, table: string, escape: (s: string) => string): string {
+  return template.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (whole, name: string) => {
+    if (name === 'invoice_table') return table;
+    return name in fields ? escape(fields[name]) : escape(whole);
+  });
+}
+
+/** Renders the email of a communication with the template of its level in the given language. */
+export function renderEmail(comm: Communication, ctx: RenderContext): RenderedEmail {
+  const template: Template = comm.level.templates[ctx.language];
+  const fields = mergeFields(comm, ctx);
+  const head = TABLE_HEAD[ctx.language];
+  const dueRows = rowsOf(comm.lines.map((l) => l.invoice), ctx);
+  const otherRows = rowsOf(comm.otherOpen, ctx);
+  const dueTotal = fields.total_due;
+  const otherTotal = ctx.formatAmount(comm.otherOpen.reduce((s, i) => s + i.open, 0));
+
+  let html = htmlTable(head, dueRows, dueTotal, TOTAL[ctx.language]);
+  let text = textTable(head, dueRows, dueTotal, TOTAL[ctx.language]);
+  if (otherRows.length > 0) {
+    html += `<p><b>${escapeHtml(OTHER_HEAD[ctx.language])}</b></p>${htmlTable(head, otherRows, otherTotal, TOTAL[ctx.language])}`;
+    text += `\n\n${OTHER_HEAD[ctx.language]}\n${textTable(head, otherRows, otherTotal, TOTAL[ctx.language])}`;
+  }
+
+  const body = fill(template.body, fields, text, (s) => s);
+  const paragraphs = template.body.split(/\n{2,}/).map((p) => {
+    const filled = fill(p, fields, html, escapeHtml);
+    return p.includes('{{invoice_table}}') ? filled : `<p>${filled.replace(/\n/g, '<br>')}</p>`;
+  });
+  const htmlBody = `<div style="font-family:Arial,sans-serif;font-size:14px">${paragraphs.join('\n')}</div>`;
+  return {
+    to: addressList(comm.to),
+    cc: addressList(comm.cc),
+    subject: headerSafe(fill(template.subject, fields, '', (s) => s)),
+    body,
+    htmlBody,
+  };
+}

@@ -1,0 +1,92 @@
+import { ReminderLogIndex } from '../../../src/core/reminders/log';
+import { planRun } from '../../../src/core/reminders/plan';
+import { customer, DAY0, invoice, planInput } from './fixtures';
+
+describe('planRun', () => {
+  it('sends nothing before the first level (-3) is due', () => {
+    const plan = planRun(planInput({ asOf: DAY0 - 4 }));
+    expect(plan.communications).toEqual([]);
+    expect(plan.skips).toEqual([]);
+  });
+
+  it('sends the courtesy reminder from three days before the due date', () => {
+    const plan = planRun(planInput({ asOf: DAY0 - 3 }));
+    expect(plan.communications).toHaveLength(1);
+    expect(plan.communications[0].level.days).toBe(-3);
+    expect(plan.communications[0].lines.map((l) => l.key)).toEqual(['INV-1|-3']);
+  });
+
+  it('sends only the highest due level and records the lower ones as missed', () => {
+    const plan = planRun(planInput({ asOf: DAY0 + 16 }));
+    expect(plan.communications[0].level.days).toBe(15);
+    expect(plan.skips.map((s) => [s.key, s.reason])).toEqual([
+      ['INV-1|-3', 'missed'],
+      ['INV-1|+1', 'missed'],
+    ]);
+  });
+
+  it('does not plan a key that is sent, pending or unknown, and plans a failed one again', () => {
+    for (const state of ['sent', 'pending', 'unknown'] as const) {
+      const log = new ReminderLogIndex([{ key: 'INV-1|+1', state, reason: '', row: 2 }]);
+      expect(planRun(planInput({ log })).communications).toEqual([]);
+    }
+    const failed = new ReminderLogIndex([{ key: 'INV-1|+1', state: 'failed', reason: 'Invalid email', row: 2 }]);
+    expect(planRun(planInput({ log: failed })).communications).toHaveLength(1);
+  });
+
+  it('groups a customer\'s due invoices into one email at the highest level, listing other open items', () => {
+    const invoices = [
+      invoice({ key: 'A', no: 'A', dueDate: DAY0 - 20 }),
+      invoice({ key: 'B', no: 'B', dueDate: DAY0 }),
+      invoice({ key: 'C', no: 'C', dueDate: DAY0 + 30 }),
+    ];
+    const plan = planRun(planInput({ invoices, asOf: DAY0 + 1 }));
+    expect(plan.communications).toHaveLength(1);
+    const comm = plan.communications[0];
+    expect(comm.level.days).toBe(15);
+    expect(comm.lines.map((l) => l.key)).toEqual(['A|+15', 'B|+1']);
+    expect(comm.otherOpen.map((i) => i.no)).toEqual(['C']);
+  });
+
+  it('skips, with a reason each, void, disputed, stopped, paused, no email and under the minimum', () => {
+    const cases: [Parameters<typeof planInput>[0], string][] = [
+      [{ invoices: [invoice({ status: 'void' })] }, 'void'],
+      [{ invoices: [invoice({ disputed: true })] }, 'disputed'],
+      [{ invoices: [invoice({ status: 'disputed' })] }, 'disputed'],
+      [{ invoices: [invoice({ remindersStopped: true })] }, 'stopped'],
+      [{ customers: new Map([['C-1', customer({ remindersPausedUntil: DAY0 + 5 })]]) }, 'paused'],
+      [{ customers: new Map([['C-1', customer({ emails: [] })]]) }, 'no-email'],
+      [{ invoices: [invoice({ open: 5_00 })], ladder: planInput().ladder.map((l) => ({ ...l, minOpen: 10_00 })) }, 'under-minimum'],
+    ];
+    for (const [over, reason] of cases) {
+      const plan = planRun(planInput(over));
+      expect(plan.communications).toEqual([]);
+      expect(plan.skips.filter((s) => s.reason !== 'missed').map((s) => [s.key, s.reason])).toEqual([['INV-1|+1', reason]]);
+    }
+  });
+
+  it('does not repeat a skip already in the log', () => {
+    const log = new ReminderLogIndex([{ key: 'INV-1|+1', state: 'skipped', reason: 'disputed', row: 2 }, { key: 'INV-1|-3', state: 'skipped', reason: 'missed', row: 3 }]);
+    expect(planRun(planInput({ log, invoices: [invoice({ disputed: true })] })).skips).toEqual([]);
+  });
+
+  it('sends again after a pause ends, at the level due then', () => {
+    const paused = customer({ remindersPausedUntil: DAY0 + 1 });
+    const log = new ReminderLogIndex([{ key: 'INV-1|+1', state: 'skipped', reason: 'paused', row: 2 }]);
+    const plan = planRun(planInput({ asOf: DAY0 + 2, log, customers: new Map([['C-1', paused]]) }));
+    expect(plan.communications[0].lines.map((l) => l.key)).toEqual(['INV-1|+1']);
+  });
+
+  it('escalates internally at +45 to the owner and the credit manager, beside the customer ladder', () => {
+    const log = new ReminderLogIndex([{ key: 'INV-1|+30', state: 'sent', reason: '', row: 2 }]);
+    const plan = planRun(planInput({ asOf: DAY0 + 45, log }));
+    expect(plan.communications).toHaveLength(1);
+    expect(plan.communications[0].audience).toBe('internal');
+    expect(plan.communications[0].to).toEqual(['li.wei@example.com', 'credit@example.com']);
+  });
+
+  it('ignores paid invoices and invoices of unknown customers', () => {
+    const plan = planRun(planInput({ invoices: [invoice({ open: 0 }), invoice({ key: 'X', no: 'X', customerKey: 'NOPE' })] }));
+    expect(plan.communications).toEqual([]);
+  });
+});

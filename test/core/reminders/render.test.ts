@@ -1,0 +1,71 @@
+import { DEFAULT_LADDER } from '../../../src/core/reminders/ladder';
+import { planRun } from '../../../src/core/reminders/plan';
+import { escapeHtml, headerSafe, isValidAddress, renderEmail, type RenderContext } from '../../../src/core/reminders/render';
+import { customer, DAY0, invoice, iso, planInput } from './fixtures';
+
+const ctx = (language: 'en' | 'zh'): RenderContext => ({
+  language,
+  company: 'Example Trading Co.',
+  formatAmount: (m) => `¥${(m / 100).toFixed(2)}`,
+  isoOfDay: iso,
+  asOf: DAY0 + 1,
+});
+
+function commFor(name: string, no = 'INV-1') {
+  const c = customer({ name });
+  return planRun(planInput({ customers: new Map([[c.key, c]]), invoices: [invoice({ no, key: no })] })).communications[0];
+}
+
+describe('renderEmail', () => {
+  it('fills the overdue notice with the invoice table and totals, in English and Chinese', () => {
+    const en = renderEmail(commFor('Acme Ltd'), ctx('en'));
+    expect(en.subject).toBe('Overdue notice: ¥100.00 past due — Example Trading Co.');
+    expect(en.to).toBe('ap@acme.example.com');
+    expect(en.body).toContain('Dear Acme Ltd,');
+    expect(en.body).toContain(`INV-1 | ${iso(DAY0 - 30)} | ${iso(DAY0)} | ¥100.00 | 1`);
+    expect(en.htmlBody).toContain('<td style="padding:4px 8px">INV-1</td>');
+    const zh = renderEmail(commFor('上海明达贸易有限公司'), ctx('zh'));
+    expect(zh.subject).toBe('逾期通知：¥100.00 已逾期 — Example Trading Co.');
+    expect(zh.body).toContain('上海明达贸易有限公司 您好');
+    expect(zh.htmlBody).toContain('未付金额');
+  });
+
+  it('escapes hostile names in HTML and keeps them as they are in plain text', () => {
+    for (const language of ['en', 'zh'] as const) {
+      const mail = renderEmail(commFor('<img src=x onerror=alert(1)>', '<b>INV</b>'), ctx(language));
+      expect(mail.htmlBody).not.toContain('<img');
+      expect(mail.htmlBody).not.toContain('<b>INV');
+      expect(mail.htmlBody).toContain('&#60;img src=x onerror=alert(1)&#62;');
+      expect(mail.body).toContain('<img src=x onerror=alert(1)>');
+    }
+  });
+
+  it('cannot be made to inject a header through the subject', () => {
+    const level = { ...DEFAULT_LADDER[1], templates: { en: { subject: '{{customer_name}}', body: 'x' }, zh: { subject: '{{customer_name}}', body: 'x' } } };
+    const comm = { ...commFor('Evil\r\nBcc: victim@example.com\nX'), level };
+    const mail = renderEmail(comm, ctx('en'));
+    expect(mail.subject).toBe('Evil Bcc: victim@example.com X');
+    expect(mail.subject).not.toMatch(/[\r\n]/);
+  });
+
+  it('cuts very long values', () => {
+    const mail = renderEmail(commFor('x'.repeat(50_000)), ctx('en'));
+    expect(mail.subject.length).toBeLessThanOrEqual(250);
+    expect(mail.body.length).toBeLessThan(5_000);
+  });
+
+  it('drops addresses that could carry a header or a second recipient', () => {
+    expect(isValidAddress('a@example.com')).toBe(true);
+    expect(isValidAddress('a@example.com\r\nBcc: b@example.com')).toBe(false);
+    expect(isValidAddress('a@example.com,b@example.com')).toBe(false);
+    expect(isValidAddress('Name <a@example.com>')).toBe(false);
+    const c = customer({ emails: ['ok@example.com', 'bad\n@example.com'] });
+    const comm = planRun(planInput({ customers: new Map([[c.key, c]]) })).communications[0];
+    expect(renderEmail(comm, ctx('en')).to).toBe('ok@example.com');
+  });
+
+  it('escapes every HTML special character and flattens control characters', () => {
+    expect(escapeHtml(`<a href="x" onclick='y'>&\``)).toBe('&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;&#96;');
+    expect(headerSafe('a\u0000b\u2028c\td')).toBe('a b c d');
+  });
+});
