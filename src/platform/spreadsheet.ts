@@ -98,3 +98,8 @@ export function toast(message: string, title: string, seconds = 5): void {
 export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return spreadsheet();
 }
+
+/** Applies pending writes now: what the log says is on the sheet before a mail goes out. */
+export function flush(): void {
+  SpreadsheetApp.flush();
+}

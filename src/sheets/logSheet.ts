@@ -1,0 +1,42 @@
+/**
+ * Append-only log sheets the add-on owns (Reminder Log, Audit Log): found by their English or
+ * Chinese name, created with a header row when missing, and only ever appended to — apart from
+ * the Reminder Log's State column, which moves a line from pending to its outcome.
+ */
+import type { Cell, Grid } from '../core/types';
+import type { Language } from '../i18n/language';
+import { activeSpreadsheet, ensureSheet, writeBlock } from '../platform/spreadsheet';
+import { findOwnedName, type OwnedSheet } from './owned';
+
+export interface OpenedLog {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  /** The whole sheet as read once (header row first). */
+  values: Grid;
+}
+
+/** Finds or creates the log sheet; reads it once. */
+export function openLog(owned: OwnedSheet, language: Language): OpenedLog {
+  const names = activeSpreadsheet().getSheets().map((s) => s.getName());
+  const existing = findOwnedName(names, owned);
+  const { sheet, created } = ensureSheet(existing ?? owned.names[language]);
+  if (created) {
+    writeBlock(sheet, 1, 1, [owned.headers[language].slice()]);
+    sheet.setFrozenRows(1);
+    return { sheet, values: [owned.headers[language].slice()] };
+  }
+  const values = sheet.getDataRange().getValues() as Grid;
+  if (values.length === 0 || values[0].every((c) => c === '')) {
+    writeBlock(sheet, 1, 1, [owned.headers[language].slice()]);
+    return { sheet, values: [owned.headers[language].slice()] };
+  }
+  return { sheet, values };
+}
+
+/** Appends rows below the last row: one getLastRow, one write. Returns the first row written. */
+export function appendRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: (Cell | null)[][]): number {
+  if (rows.length === 0) return 0;
+  const first = sheet.getLastRow() + 1;
+  const width = Math.max(...rows.map((r) => r.length));
+  writeBlock(sheet, first, 1, rows.map((r) => [...r, ...Array(width - r.length).fill('')]));
+  return first;
+}

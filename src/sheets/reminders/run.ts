@@ -1,0 +1,198 @@
+/**
+ * The reminder run: the scheduled credit-control job that emails customers on the ladder.
+ *
+ * Exactly once, whatever happens:
+ * 1. The document lock is taken without waiting; a run that cannot take it writes a log line and
+ *    exits (two overlapping runs, or the trigger firing twice).
+ * 2. Lines still `pending` from an earlier run are turned `unknown`: that run stopped between
+ *    writing them and learning the outcome, so the email may or may not have gone. They are never
+ *    resent by a run; a person confirms them (sidebar, or by editing the State cell).
+ * 3. The run plans, writes every skip with its reason, then re-reads the credit file just before
+ *    sending and drops lines paid in the meantime (logged as `paid`).
+ * 4. Per email: the lines are appended as `pending` and flushed, the mail quota is checked
+ *    (To + CC), the email is sent, and the lines become `sent` (or `failed`, with the error).
+ * 5. Before the 6-minute limit, and when the quota runs out, the run stops cleanly: what it did
+ *    not send is logged (`time`, `quota`) and the next run carries on.
+ * A run killed at any point leaves at worst `pending` lines, which the next run turns `unknown`.
+ */
+import { readReminderLog, type ReminderLogIndex } from '../../core/reminders/log';
+import { planRun, type Communication, type RunPlan, type Skip } from '../../core/reminders/plan';
+import { renderEmail, type RenderedEmail } from '../../core/reminders/render';
+import { isLadderSheetName, LADDER_SHEET, readLadder } from '../../core/reminders/ladderSheet';
+import type { Cell, Day, Problem } from '../../core/types';
+import { tryDocumentLock } from '../../platform/lock';
+import { recipientCount, remainingMailQuota, sendMail } from '../../platform/mail';
+import { flush, readSheets } from '../../platform/spreadsheet';
+import { loadPicture, type LoadedPicture } from '../creditFile';
+import { appendRows, openLog } from '../logSheet';
+import { REMINDER_LOG } from '../owned';
+import { planInput, renderContext } from './inputs';
+import { RUN_TEXT, skipReasonText } from '../../i18n/reminders';
+
+export interface RunOptions {
+  /** Plan and render only: nothing is sent or written. */
+  dryRun?: boolean;
+  /** Milliseconds after which the run stops sending (default 4.5 minutes of the 6 allowed). */
+  budgetMs?: number;
+  /** What started it, for the log: schedule, menu, sidebar. */
+  source?: string;
+}
+
+export interface PlannedEmail {
+  communication: Communication;
+  email: RenderedEmail;
+}
+
+export interface RunResult {
+  status: 'done' | 'locked' | 'quota' | 'time' | 'dry-run';
+  runId: string;
+  asOf: Day;
+  sent: number;
+  failed: number;
+  skipped: number;
+  unknown: number;
+  /** Emails planned (dry run) or sent. */
+  emails: PlannedEmail[];
+  skips: Skip[];
+  problems: Problem[];
+  message: string;
+}
+
+const STATE_COLUMN = 7; // Reminder Log: Time, Run, Key, Invoice No, Customer ID, Level, State, Reason, Recipients, Subject
+
+function now(): Date {
+  return new Date();
+}
+
+function runIdOf(time: Date): string {
+  return `R${time.toISOString().replace(/[-:]/g, '').slice(0, 15)}`;
+}
+
+/** Reads the Reminder Ladder sheet (one read); the default ladder when there is none. */
+function loadLadder(baseCurrency: string) {
+  const found = readSheets(isLadderSheetName)[0];
+  return readLadder(found ? found.values : null, found ? found.name : LADDER_SHEET.en, baseCurrency);
+}
+
+function languageFor(comm: Communication, fallback: 'en' | 'zh'): 'en' | 'zh' {
+  return comm.audience === 'internal' ? fallback : comm.customer.language ?? fallback;
+}
+
+/** Plans today's run from a loaded picture: used by the run and by the preview. */
+export function planToday(loaded: LoadedPicture, log: ReminderLogIndex): { plan: RunPlan; emails: PlannedEmail[]; problems: Problem[] } {
+  const { picture, file, asOf } = loaded;
+  const ladder = loadLadder(picture.settings.baseCurrency);
+  const plan = planRun(planInput(picture, file, ladder.ladder, log, asOf));
+  const emails = plan.communications.map((communication) => ({
+    communication,
+    email: renderEmail(communication, renderContext(picture, languageFor(communication, picture.settings.language), asOf)),
+  }));
+  return { plan, emails, problems: ladder.problems };
+}
+
+function skipRow(time: Date, runId: string, s: Skip, language: 'en' | 'zh'): Cell[] {
+  return [time, runId, s.key, s.invoiceNo, s.customerKey, s.level, 'skipped', s.reason, '', skipReasonText(s.reason, s.detail, language)];
+}
+
+function runLine(time: Date, runId: string, text: string): Cell[] {
+  return [time, runId, '', '', '', '', 'run', '', '', text];
+}
+
+/** Runs the reminders: see the file comment for the protocol. */
+export function runReminders(options: RunOptions = {}): RunResult {
+  const started = now();
+  const runId = runIdOf(started);
+  const budget = options.budgetMs ?? 270_000;
+  const result: RunResult = { status: 'done', runId, asOf: 0, sent: 0, failed: 0, skipped: 0, unknown: 0, emails: [], skips: [], problems: [], message: '' };
+
+  if (options.dryRun) {
+    const loaded = loadPicture();
+    const log = openLog(REMINDER_LOG, loaded.picture.settings.language);
+    const planned = planToday(loaded, readReminderLog(log.values));
+    return { ...result, status: 'dry-run', asOf: loaded.asOf, emails: planned.emails, skips: planned.plan.skips, problems: planned.problems, skipped: planned.plan.skips.length };
+  }
+
+  const lock = tryDocumentLock(0);
+  if (!lock) {
+    const log = openLog(REMINDER_LOG, 'en');
+    appendRows(log.sheet, [runLine(started, runId, RUN_TEXT.en.locked)]);
+    return { ...result, status: 'locked', message: RUN_TEXT.en.locked };
+  }
+  try {
+    const loaded = loadPicture();
+    const language = loaded.picture.settings.language;
+    const text = RUN_TEXT[language];
+    result.asOf = loaded.asOf;
+    const log = openLog(REMINDER_LOG, language);
+    const index = readReminderLog(log.values);
+
+    // 2. Pending lines from a run that did not finish: their outcome is unknown.
+    for (const row of index.pending()) {
+      log.sheet.getRange(row.row, STATE_COLUMN, 1, 2).setValues([['unknown', 'stopped-before-outcome']]);
+      index.add({ ...row, state: 'unknown' });
+      result.unknown++;
+    }
+
+    // 3. Plan, and say every skip.
+    const planned = planToday(loaded, index);
+    result.problems = planned.problems;
+    const skipRows = planned.plan.skips.map((s) => skipRow(now(), runId, s, language));
+    result.skips.push(...planned.plan.skips);
+
+    // Re-read just before sending: an invoice paid since planning gets no reminder.
+    const fresh = loadPicture(loaded.asOf, { kpis: false });
+    const stillOpen = new Map<string, number>();
+    for (const c of fresh.picture.customers.values()) for (const i of c.invoices) stillOpen.set(i.invoice.key, i.open);
+    const toSend: PlannedEmail[] = [];
+    for (const p of planned.emails) {
+      const paid = p.communication.lines.filter((l) => (stillOpen.get(l.invoice.key) ?? 0) <= 0);
+      for (const l of paid) {
+        const s: Skip = { key: l.key, invoiceNo: l.invoice.no, customerKey: l.invoice.customerKey, level: l.key.split('|')[1], reason: 'paid', detail: '' };
+        result.skips.push(s);
+        skipRows.push(skipRow(now(), runId, s, language));
+      }
+      if (paid.length === p.communication.lines.length) continue;
+      if (paid.length === 0) { toSend.push(p); continue; }
+      const communication = { ...p.communication, lines: p.communication.lines.filter((l) => !paid.includes(l)) };
+      toSend.push({ communication, email: renderEmail(communication, renderContext(fresh.picture, languageFor(communication, language), loaded.asOf)) });
+    }
+    appendRows(log.sheet, skipRows);
+
+    // 4. Send, one email at a time, each line pending before the send.
+    for (let n = 0; n < toSend.length; n++) {
+      const { communication, email } = toSend[n];
+      const stopWith = (status: 'time' | 'quota', reason: 'time' | 'quota') => {
+        result.status = status;
+        const rest = toSend.slice(n).flatMap((p) => p.communication.lines.map((l) => ({ key: l.key, invoiceNo: l.invoice.no, customerKey: l.invoice.customerKey, level: l.key.split('|')[1], reason, detail: '' }) as Skip));
+        result.skips.push(...rest);
+        appendRows(log.sheet, [...rest.map((s) => skipRow(now(), runId, s, language)), runLine(now(), runId, text[status])]);
+      };
+      if (now().getTime() - started.getTime() > budget) { stopWith('time', 'time'); break; }
+      const needed = recipientCount(email);
+      if (remainingMailQuota() < needed) { stopWith('quota', 'quota'); break; }
+
+      const time = now();
+      const rows = communication.lines.map((l) => [time, runId, l.key, l.invoice.no, communication.customer.id, l.key.split('|')[1], 'pending', '', [email.to, email.cc].filter(Boolean).join(','), email.subject] as Cell[]);
+      const first = appendRows(log.sheet, rows);
+      flush();
+      let outcome: [string, string] = ['sent', ''];
+      try {
+        sendMail({ to: email.to, cc: email.cc, subject: email.subject, body: email.body, htmlBody: email.htmlBody, name: loaded.picture.settings.companyName || undefined });
+        result.sent++;
+        result.emails.push(toSend[n]);
+      } catch (e) {
+        outcome = ['failed', (e instanceof Error ? e.message : String(e)).slice(0, 300)];
+        result.failed++;
+      }
+      log.sheet.getRange(first, STATE_COLUMN, rows.length, 2).setValues(rows.map(() => outcome));
+    }
+
+    result.skipped = result.skips.length;
+    result.message = text.summary(result.sent, result.failed, result.skipped, result.unknown);
+    appendRows(log.sheet, [runLine(now(), runId, `${options.source ?? 'run'}: ${result.message}`)]);
+    return result;
+  } finally {
+    lock.release();
+  }
+}
+
