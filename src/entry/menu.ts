@@ -4,7 +4,21 @@ import { userLanguage } from '../platform/session';
 import { showAddonMenu, showSidebarPage, type MenuItem } from '../platform/ui';
 
 /** The menu actions in order; null is a separator. Each name is a registry entry of kind 'menu'. */
-export const MENU_ACTIONS: (string | null)[] = ['showDashboard'];
+export const MENU_ACTIONS: (string | null)[] = [
+  'setupCreditFile',
+  'showDashboard',
+  'recalculate',
+  null,
+  'showAgingReport',
+  'showCreditScores',
+  'checkSelectedOrder',
+  'showProblems',
+  null,
+  'previewReminders',
+  'sendRemindersNow',
+  'turnOnReminders',
+  'turnOffReminders',
+];
 
 /** The menu for a language: captions from src/i18n/menu.ts. */
 export function menuItems(language: Language): (MenuItem | null)[] {

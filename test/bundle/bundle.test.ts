@@ -103,3 +103,16 @@ describe('loading build/Code.js', () => {
     expect(globals).toEqual(['CreditDesk', ...Object.keys(registry)].sort());
   });
 });
+
+describe('the menu', () => {
+  it('runs only registered menu actions, each with an English and a Chinese caption', () => {
+    const { MENU_ACTIONS } = require('../../src/entry/menu');
+    const { MENU_TEXT } = require('../../src/i18n/menu');
+    const registry = registryOf(loadBundle());
+    for (const name of MENU_ACTIONS.filter(Boolean)) {
+      expect(registry[name]?.kind).toBe('menu');
+      expect(MENU_TEXT.en[name]).toBeTruthy();
+      expect(MENU_TEXT.zh[name]).toBeTruthy();
+    }
+  });
+});
