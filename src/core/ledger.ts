@@ -1,0 +1,356 @@
+import type { Day, Invoice, Minor, Payment, Problem } from './types';
+
+/**
+ * The ledger: who owes what on each invoice as of a day, after allocating payments and credit
+ * notes by the contract's rules (docs: /work/shared/spec/credit-file.md, "Rules").
+ *
+ * "As of" a day means the books at the end of that day. Left out: invoices and credit notes
+ * dated after it, payments dated after it, and any Paid Date / Amount Paid dated after it (the
+ * invoice was still open then). Void invoices are ignored everywhere.
+ *
+ * Decisions where the contract is silent (also in docs/credit-score.md, "Ledger decisions"):
+ * - Every invoice dated on or before as-of exists for the whole allocation: a payment pays the
+ *   oldest open invoice even when that invoice was issued after the payment (a prepayment is
+ *   applied to the next invoice). The allocation is then recorded on the later of the payment's
+ *   day and the invoice's date, so an invoice is never paid before it exists. Consequently
+ *   unapplied credit remains only when every invoice of the customer is settled.
+ * - The oldest-first order is Due Date, then Invoice Date, then Invoice No (code-unit order of the
+ *   upper-cased number), with **disputed invoices after all undisputed ones**: an unnamed payment
+ *   does not settle a disputed invoice while an undisputed one is open. A payment that names a
+ *   disputed invoice pays it.
+ * - Events are processed by day; on one day: the invoice's own Amount Paid column, then the
+ *   invoice's Paid status / Paid Date, then credit notes, then payments; then by sheet row.
+ * - The Amount Paid column is a payment naming its own invoice, dated at the Paid Date; with no
+ *   Paid Date it counts from the Invoice Date with the date unknown. An Amount Paid above the
+ *   invoice's amount is an overpayment: the excess goes oldest-first, then to unapplied credit.
+ * - Status Paid settles the invoice in full (after any Amount Paid), on the Paid Date when given;
+ *   with no Paid Date the invoice is paid from its Invoice Date, date unknown (`paidDay` null,
+ *   `paidDateUnknown` true); such invoices carry no days-to-pay information. A Paid Date with no
+ *   Amount Paid settles in full on that day whatever the status.
+ * - An invoice settled by its own columns (Status Paid, or a Paid Date with no Amount Paid) is
+ *   left out of oldest-first allocation, even as of a day before its Paid Date: the file says
+ *   when and how it was paid, so an unnamed payment or a credit note is for something else.
+ *   Without this, the same cash could be counted twice, and moving a payment later could make
+ *   the books look better.
+ * - A credit note (negative Amount) is allocated oldest-first on its Invoice Date. A credit note
+ *   marked Paid, or with a Paid Date on or before as-of, is taken as refunded or used outside the
+ *   file and is not allocated.
+ * - A payment naming an invoice that is not in the file, is void, is a credit note, or belongs to
+ *   another customer is reported as a Problem and allocated oldest-first. A payment naming an
+ *   invoice dated after as-of is allocated oldest-first without a Problem (the invoice did not
+ *   exist yet on that day).
+ * - Invoices and payments whose customer is not in Customers are still ledgered under their key;
+ *   the credit picture leaves them out (the reader reports them).
+ */
+
+/** What an allocation came from. */
+export type AllocationKind = 'payment' | 'credit-note' | 'amount-paid' | 'marked-paid';
+
+export interface Allocation {
+  /** The day it counts from: the later of the source's day and the invoice's date. */
+  day: Day;
+  amount: Minor;
+  kind: AllocationKind;
+  /** Sheet row of the source: the payment's row, the credit note's row, or the invoice's own row. */
+  row: number;
+  /** For a credit note: its invoice key. */
+  creditNoteKey?: string;
+  /** False when the source had no date (Amount Paid or Status Paid with no Paid Date). */
+  dateKnown: boolean;
+}
+
+export interface LedgerInvoice {
+  invoice: Invoice;
+  /** Disputed = yes or Status Disputed. */
+  disputed: boolean;
+  /** Amount − everything allocated to it, as of the ledger's day; never below 0. */
+  open: Minor;
+  allocations: Allocation[];
+  /** The day of the allocation that brought it to zero; null while open or when that day is unknown. */
+  paidDay: Day | null;
+  /** Settled, but by a source with no date. */
+  paidDateUnknown: boolean;
+  /**
+   * Status Paid, or a Paid Date with no Amount Paid: the invoice's own columns say it was paid in
+   * full, so unnamed payments and credit notes never go to it (a payment naming it still does).
+   */
+  settledByColumns: boolean;
+}
+
+export interface LedgerCreditNote {
+  invoice: Invoice;
+  /** The credit as a positive amount (−Amount). */
+  credit: Minor;
+  /** How much of it was applied to invoices; the rest is in the customer's unapplied credit. */
+  applied: Minor;
+}
+
+/** Cash received from a customer. */
+export interface Receipt {
+  day: Day;
+  amount: Minor;
+  kind: 'payment' | 'amount-paid' | 'marked-paid';
+  row: number;
+  dateKnown: boolean;
+}
+
+export interface CustomerLedger {
+  key: string;
+  /** Positive invoices dated on or before as-of, in oldest-first allocation order. */
+  invoices: LedgerInvoice[];
+  creditNotes: LedgerCreditNote[];
+  /** Cash received up to as-of, in processing order. */
+  receipts: Receipt[];
+  /** Payments and credit notes not applied to any invoice (>= 0). */
+  unappliedCredit: Minor;
+  /** Sum of the invoices' open amounts (>= 0). */
+  openTotal: Minor;
+  /** Sum of receipts: all cash received up to as-of. */
+  totalPaid: Minor;
+}
+
+export interface Ledger {
+  asOf: Day;
+  customers: Map<string, CustomerLedger>;
+  /** Problems found while allocating (payments naming unknown invoices …). */
+  problems: Problem[];
+}
+
+export interface LedgerInput {
+  invoices: readonly Invoice[];
+  payments: readonly Payment[];
+}
+
+/** Where Problems about payments point. */
+export interface LedgerOptions {
+  /** Sheet name of the payments; default 'Payments'. */
+  paymentsSheet?: string;
+  /** Column letter of the payments' Invoice No column; default ''. */
+  invoiceNoColumn?: string;
+  /** Header text of that column as the user wrote it; default 'Invoice No'. */
+  invoiceNoHeader?: string;
+}
+
+/** Is the invoice disputed (flag or status)? */
+export function isDisputed(invoice: Invoice): boolean {
+  return invoice.disputed || invoice.status === 'disputed';
+}
+
+/** Oldest-first allocation order: undisputed first, then Due Date, Invoice Date, Invoice No. */
+export function compareOldestFirst(a: LedgerInvoice, b: LedgerInvoice): number {
+  if (a.disputed !== b.disputed) return a.disputed ? 1 : -1;
+  return (
+    a.invoice.dueDate - b.invoice.dueDate ||
+    a.invoice.invoiceDate - b.invoice.invoiceDate ||
+    (a.invoice.key < b.invoice.key ? -1 : a.invoice.key > b.invoice.key ? 1 : a.invoice.row - b.invoice.row)
+  );
+}
+
+/** Rank of an event kind within one day. */
+const RANK: Record<AllocationKind, number> = { 'amount-paid': 0, 'marked-paid': 1, 'credit-note': 2, payment: 3 };
+
+interface AllocEvent {
+  /** Packed (day, kind rank, row) for a fast numeric sort. */
+  order: number;
+  day: Day;
+  kind: AllocationKind;
+  row: number;
+  /** For marked-paid: ignored (the event settles whatever is open). */
+  amount: Minor;
+  target: LedgerInvoice | null;
+  dateKnown: boolean;
+  creditNote: LedgerCreditNote | null;
+}
+
+interface Group {
+  ledger: CustomerLedger;
+  events: AllocEvent[];
+}
+
+/** Days fit in 18 bits with an offset, the rank in 2, a sheet row in 24: 44 bits, exact in a double. */
+const DAY_OFFSET = 2 ** 17;
+function eventOrder(day: Day, kind: AllocationKind, row: number): number {
+  return ((day + DAY_OFFSET) * 4 + RANK[kind]) * 2 ** 24 + row;
+}
+
+function compareEvents(a: AllocEvent, b: AllocEvent): number {
+  return a.order - b.order || a.day - b.day || RANK[a.kind] - RANK[b.kind] || a.row - b.row;
+}
+
+/** Packed (disputed, due, invoice date) of the oldest-first order. */
+function oldestFirstRank(li: LedgerInvoice): number {
+  return ((li.disputed ? 2 ** 18 : 0) + li.invoice.dueDate + DAY_OFFSET) * 2 ** 18 + li.invoice.invoiceDate + DAY_OFFSET;
+}
+
+function clip(text: string): string {
+  return text.length > 200 ? text.slice(0, 200) : text;
+}
+
+/**
+ * Builds the ledger as of the end of `asOf`: every customer's invoices with open amounts,
+ * allocations and paid days, credit notes, receipts and unapplied credit. Linear in the rows,
+ * plus a sort within each customer.
+ *
+ * @example
+ *   buildLedger({ invoices, payments }, dayOf(2024, 3, 31)).customers.get('C-001')?.openTotal
+ */
+export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOptions = {}): Ledger {
+  const sheet = options.paymentsSheet ?? 'Payments';
+  const column = options.invoiceNoColumn ?? '';
+  const header = options.invoiceNoHeader ?? 'Invoice No';
+  const groups = new Map<string, Group>();
+  /** Every invoice by key (first row wins), with its ledger entry when it takes part. */
+  const byKey = new Map<string, { invoice: Invoice; li: LedgerInvoice | null }>();
+  const problems: Problem[] = [];
+
+  const group = (key: string): Group => {
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        ledger: { key, invoices: [], creditNotes: [], receipts: [], unappliedCredit: 0, openTotal: 0, totalPaid: 0 },
+        events: [],
+      };
+      groups.set(key, g);
+    }
+    return g;
+  };
+
+  for (const inv of input.invoices) {
+    let entry = byKey.get(inv.key);
+    if (!entry) byKey.set(inv.key, (entry = { invoice: inv, li: null }));
+    if (inv.status === 'void' || inv.invoiceDate > asOf) continue;
+    const g = group(inv.customerKey);
+    const paidDate = inv.paidDate !== null && inv.paidDate <= asOf ? inv.paidDate : null;
+    const paidLater = inv.paidDate !== null && inv.paidDate > asOf;
+    if (inv.amount < 0) {
+      if (inv.status === 'paid' || paidDate !== null) continue; // refunded or used outside the file
+      const cn: LedgerCreditNote = { invoice: inv, credit: -inv.amount, applied: 0 };
+      g.ledger.creditNotes.push(cn);
+      g.events.push({ order: eventOrder(inv.invoiceDate, 'credit-note', inv.row), day: inv.invoiceDate, kind: 'credit-note', row: inv.row, amount: cn.credit, target: null, dateKnown: true, creditNote: cn });
+      continue;
+    }
+    const li: LedgerInvoice = {
+      invoice: inv,
+      disputed: isDisputed(inv),
+      open: inv.amount,
+      allocations: [],
+      paidDay: null,
+      paidDateUnknown: false,
+      settledByColumns: inv.status === 'paid' || (inv.paidDate !== null && inv.amountPaid <= 0),
+    };
+    g.ledger.invoices.push(li);
+    if (entry.invoice === inv) entry.li = li;
+    if (paidLater) continue; // still open at the end of asOf
+    const day = paidDate ?? inv.invoiceDate;
+    const dateKnown = paidDate !== null;
+    if (inv.amountPaid > 0) {
+      g.events.push({ order: eventOrder(day, 'amount-paid', inv.row), day, kind: 'amount-paid', row: inv.row, amount: inv.amountPaid, target: li, dateKnown, creditNote: null });
+    }
+    if (inv.status === 'paid' || (paidDate !== null && inv.amountPaid <= 0)) {
+      g.events.push({ order: eventOrder(day, 'marked-paid', inv.row), day, kind: 'marked-paid', row: inv.row, amount: 0, target: li, dateKnown, creditNote: null });
+    }
+  }
+
+  for (const p of input.payments) {
+    if (p.date > asOf || !(p.amount > 0)) continue;
+    const g = group(p.customerKey);
+    let target: LedgerInvoice | null = null;
+    if (p.invoiceKey !== null && p.invoiceKey !== '') {
+      const entry = byKey.get(p.invoiceKey);
+      const named = entry?.invoice;
+      let why = '';
+      if (!named) why = `names invoice ${p.invoiceKey}, which is not in the Invoices sheet`;
+      else if (named.customerKey !== p.customerKey) why = `names invoice ${p.invoiceKey}, which belongs to customer ${named.customerKey}, not ${p.customerKey}`;
+      else if (named.status === 'void') why = `names invoice ${p.invoiceKey}, which is void`;
+      else if (named.amount < 0) why = `names ${p.invoiceKey}, which is a credit note`;
+      else if (named.invoiceDate <= asOf) target = entry?.li ?? null;
+      if (why) {
+        problems.push({
+          sheet,
+          row: p.row,
+          column,
+          header,
+          value: clip(p.invoiceKey),
+          message: `This payment ${why}. It was applied to the customer's oldest open invoices instead; correct the invoice number if it should pay a particular invoice.`,
+        });
+      }
+    }
+    g.events.push({ order: eventOrder(p.date, 'payment', p.row), day: p.date, kind: 'payment', row: p.row, amount: p.amount, target, dateKnown: true, creditNote: null });
+  }
+
+  for (const g of groups.values()) allocateCustomer(g);
+
+  const customers = new Map<string, CustomerLedger>();
+  for (const [key, g] of groups) customers.set(key, g.ledger);
+  return { asOf, customers, problems };
+}
+
+function allocateCustomer(g: Group): void {
+  const cl = g.ledger;
+  const invoices = cl.invoices;
+  if (invoices.length > 1) {
+    const ranked = invoices.map((li) => ({ rank: oldestFirstRank(li), li }));
+    ranked.sort((a, b) => a.rank - b.rank || compareOldestFirst(a.li, b.li));
+    for (let i = 0; i < ranked.length; i++) invoices[i] = ranked[i].li;
+  }
+  g.events.sort(compareEvents);
+  let next = 0; // first invoice in oldest-first order that may still be open
+
+  const apply = (li: LedgerInvoice, want: Minor, ev: AllocEvent): Minor => {
+    const amount = Math.min(want, li.open);
+    if (amount <= 0) return 0;
+    const day = Math.max(ev.day, li.invoice.invoiceDate);
+    const alloc: Allocation = { day, amount, kind: ev.kind, row: ev.row, dateKnown: ev.dateKnown };
+    if (ev.creditNote) alloc.creditNoteKey = ev.creditNote.invoice.key;
+    li.allocations.push(alloc);
+    li.open -= amount;
+    if (li.open === 0) {
+      li.paidDay = ev.dateKnown ? day : null;
+      li.paidDateUnknown = !ev.dateKnown;
+    }
+    return amount;
+  };
+
+  for (const ev of g.events) {
+    if (ev.kind === 'marked-paid') {
+      const settled = ev.target ? apply(ev.target, ev.target.open, ev) : 0;
+      if (settled > 0) cl.receipts.push({ day: ev.day, amount: settled, kind: 'marked-paid', row: ev.row, dateKnown: ev.dateKnown });
+      continue;
+    }
+    if (ev.kind !== 'credit-note') {
+      cl.receipts.push({ day: ev.day, amount: ev.amount, kind: ev.kind, row: ev.row, dateKnown: ev.dateKnown });
+    }
+    let rest = ev.amount;
+    if (ev.target) rest -= apply(ev.target, rest, ev);
+    while (rest > 0 && next < invoices.length) {
+      const li = invoices[next];
+      if (li.open === 0 || li.settledByColumns) {
+        next++;
+        continue;
+      }
+      rest -= apply(li, rest, ev);
+    }
+    if (ev.creditNote) ev.creditNote.applied = ev.amount - rest;
+    cl.unappliedCredit += rest;
+  }
+
+  let open = 0;
+  for (const li of invoices) {
+    open += li.open;
+    if (li.open === 0 && li.allocations.length === 0) {
+      // A zero-amount invoice: settled on its own date.
+      li.paidDay = li.invoice.invoiceDate;
+    }
+  }
+  cl.openTotal = open;
+  let paid = 0;
+  for (const r of cl.receipts) paid += r.amount;
+  cl.totalPaid = paid;
+}
+
+/** Cash received by a customer on days in [from, to] (receipts with unknown dates left out). */
+export function paidBetween(cl: CustomerLedger, from: Day, to: Day): Minor {
+  let sum = 0;
+  for (const r of cl.receipts) if (r.dateKnown && r.day >= from && r.day <= to) sum += r.amount;
+  return sum;
+}

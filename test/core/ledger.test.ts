@@ -1,0 +1,271 @@
+import { buildLedger, paidBetween, type CustomerLedger, type LedgerInvoice } from '../../src/core/ledger';
+import { d, invoice, payment } from './builders';
+
+const get = (cl: CustomerLedger | undefined, no: string): LedgerInvoice => {
+  const li = cl?.invoices.find((x) => x.invoice.no === no);
+  if (!li) throw new Error(`no invoice ${no}`);
+  return li;
+};
+
+describe('buildLedger: open amounts and allocation', () => {
+  const asOf = d('2024-06-30');
+
+  it('leaves an invoice with no payments fully open', () => {
+    const l = buildLedger({ invoices: [invoice('I1', 'C1', '2024-05-01', 10000)], payments: [] }, asOf);
+    const c = l.customers.get('C1')!;
+    expect(get(c, 'I1').open).toBe(10000);
+    expect(get(c, 'I1').paidDay).toBeNull();
+    expect(c.openTotal).toBe(10000);
+    expect(c.unappliedCredit).toBe(0);
+  });
+
+  it('applies a partial payment and keeps the rest open', () => {
+    const l = buildLedger(
+      { invoices: [invoice('I1', 'C1', '2024-05-01', 10000)], payments: [payment('C1', '2024-05-20', 4000, 'I1')] },
+      asOf,
+    );
+    const li = get(l.customers.get('C1'), 'I1');
+    expect(li.open).toBe(6000);
+    expect(li.allocations).toEqual([{ day: d('2024-05-20'), amount: 4000, kind: 'payment', row: expect.any(Number), dateKnown: true }]);
+    expect(li.paidDay).toBeNull();
+  });
+
+  it('records the paid day as the day of the allocation that brought the invoice to zero', () => {
+    const l = buildLedger(
+      {
+        invoices: [invoice('I1', 'C1', '2024-05-01', 10000)],
+        payments: [payment('C1', '2024-05-20', 4000, 'I1'), payment('C1', '2024-06-03', 6000, 'I1')],
+      },
+      asOf,
+    );
+    const li = get(l.customers.get('C1'), 'I1');
+    expect(li.open).toBe(0);
+    expect(li.paidDay).toBe(d('2024-06-03'));
+  });
+
+  it('pays unnamed payments oldest due date first, then invoice date, then number', () => {
+    const invoices = [
+      invoice('I3', 'C1', '2024-03-01', 1000, { due: '2024-04-10' }),
+      invoice('I2', 'C1', '2024-02-01', 1000, { due: '2024-04-10' }),
+      invoice('I1', 'C1', '2024-03-15', 1000, { due: '2024-04-01' }),
+      invoice('I0', 'C1', '2024-02-01', 1000, { due: '2024-04-10' }),
+    ];
+    const l = buildLedger({ invoices, payments: [payment('C1', '2024-05-01', 2500)] }, asOf);
+    const c = l.customers.get('C1')!;
+    expect(c.invoices.map((x) => [x.invoice.no, x.open])).toEqual([
+      ['I1', 0],
+      ['I0', 0],
+      ['I2', 500],
+      ['I3', 1000],
+    ]);
+  });
+
+  it('sends the rest of a named payment oldest-first, then to unapplied credit (overpayment)', () => {
+    const invoices = [invoice('OLD', 'C1', '2024-01-01', 1000), invoice('NEW', 'C1', '2024-03-01', 1000)];
+    const l = buildLedger({ invoices, payments: [payment('C1', '2024-04-01', 2500, 'NEW')] }, asOf);
+    const c = l.customers.get('C1')!;
+    expect(get(c, 'NEW').open).toBe(0);
+    expect(get(c, 'OLD').open).toBe(0);
+    expect(c.unappliedCredit).toBe(500);
+    expect(c.totalPaid).toBe(2500);
+  });
+
+  it('leaves unapplied credit when a customer pays with nothing open', () => {
+    const l = buildLedger({ invoices: [], payments: [payment('C9', '2024-04-01', 700)] }, asOf);
+    expect(l.customers.get('C9')!.unappliedCredit).toBe(700);
+  });
+
+  it('allocates credit notes oldest-first at their invoice date', () => {
+    const invoices = [invoice('I1', 'C1', '2024-01-01', 1000), invoice('I2', 'C1', '2024-02-01', 1000), invoice('CN1', 'C1', '2024-03-05', -1500)];
+    const l = buildLedger({ invoices, payments: [] }, asOf);
+    const c = l.customers.get('C1')!;
+    expect(get(c, 'I1').open).toBe(0);
+    expect(get(c, 'I1').paidDay).toBe(d('2024-03-05'));
+    expect(get(c, 'I1').allocations[0]).toMatchObject({ kind: 'credit-note', creditNoteKey: 'CN1' });
+    expect(get(c, 'I2').open).toBe(500);
+    expect(c.creditNotes).toEqual([expect.objectContaining({ credit: 1500, applied: 1500 })]);
+    expect(c.totalPaid).toBe(0);
+  });
+
+  it('processes a credit note dated after a payment after it', () => {
+    // The payment (Mar 1) pays I1 first; the credit note (Mar 10) then takes I2; the rest is credit.
+    const invoices = [invoice('I1', 'C1', '2024-01-01', 1000), invoice('I2', 'C1', '2024-02-01', 1000), invoice('CN1', 'C1', '2024-03-10', -1500)];
+    const l = buildLedger({ invoices, payments: [payment('C1', '2024-03-01', 1000)] }, asOf);
+    const c = l.customers.get('C1')!;
+    expect(get(c, 'I1').paidDay).toBe(d('2024-03-01'));
+    expect(get(c, 'I1').allocations.map((a) => a.kind)).toEqual(['payment']);
+    expect(get(c, 'I2').paidDay).toBe(d('2024-03-10'));
+    expect(c.unappliedCredit).toBe(500);
+    expect(c.creditNotes[0].applied).toBe(1000);
+  });
+
+  it('on one day, processes credit notes before payments', () => {
+    const invoices = [invoice('I1', 'C1', '2024-01-01', 1000), invoice('CN1', 'C1', '2024-03-01', -400)];
+    const l = buildLedger({ invoices, payments: [payment('C1', '2024-03-01', 1000)] }, asOf);
+    const c = l.customers.get('C1')!;
+    expect(get(c, 'I1').allocations.map((a) => [a.kind, a.amount])).toEqual([
+      ['credit-note', 400],
+      ['payment', 600],
+    ]);
+    expect(c.unappliedCredit).toBe(400);
+  });
+
+  it('ignores void invoices everywhere, including as a named invoice (a Problem)', () => {
+    const invoices = [invoice('V1', 'C1', '2024-01-01', 1000, { status: 'void' }), invoice('I2', 'C1', '2024-02-01', 1000)];
+    const l = buildLedger({ invoices, payments: [payment('C1', '2024-03-01', 300, 'V1')] }, asOf);
+    const c = l.customers.get('C1')!;
+    expect(c.invoices.map((x) => x.invoice.no)).toEqual(['I2']);
+    expect(get(c, 'I2').open).toBe(700);
+    expect(l.problems).toHaveLength(1);
+    expect(l.problems[0].message).toMatch(/void/);
+  });
+
+  it('allocates unnamed payments to undisputed invoices before disputed ones; a named payment pays a disputed one', () => {
+    const invoices = [
+      invoice('D1', 'C1', '2024-01-01', 1000, { disputed: true }),
+      invoice('S2', 'C1', '2024-02-01', 1000, { status: 'disputed' }),
+      invoice('U3', 'C1', '2024-03-01', 1000),
+    ];
+    const l = buildLedger({ invoices, payments: [payment('C1', '2024-04-01', 1500), payment('C1', '2024-04-02', 200, 'S2')] }, asOf);
+    const c = l.customers.get('C1')!;
+    expect(get(c, 'U3').open).toBe(0);
+    expect(get(c, 'D1').open).toBe(500);
+    expect(get(c, 'S2').open).toBe(800);
+    expect(get(c, 'D1').disputed).toBe(true);
+    expect(get(c, 'S2').disputed).toBe(true);
+    expect(c.openTotal).toBe(1300);
+  });
+
+  it('reports a payment naming an unknown invoice and allocates it oldest-first', () => {
+    const invoices = [invoice('I1', 'C1', '2024-01-01', 1000)];
+    const p = payment('C1', '2024-03-01', 400, 'NOPE');
+    const l = buildLedger({ invoices, payments: [p] }, asOf, { paymentsSheet: '收款', invoiceNoColumn: 'D', invoiceNoHeader: '发票号' });
+    expect(get(l.customers.get('C1'), 'I1').open).toBe(600);
+    expect(l.problems).toEqual([
+      { sheet: '收款', row: p.row, column: 'D', header: '发票号', value: 'NOPE', message: expect.stringMatching(/NOPE.*not in the Invoices sheet/) },
+    ]);
+  });
+
+  it("reports a payment naming another customer's invoice, with the default sheet and header", () => {
+    const invoices = [invoice('I1', 'C1', '2024-01-01', 1000), invoice('X1', 'C2', '2024-01-01', 1000)];
+    const l = buildLedger({ invoices, payments: [payment('C1', '2024-03-01', 400, 'X1')] }, asOf);
+    expect(get(l.customers.get('C1'), 'I1').open).toBe(600);
+    expect(get(l.customers.get('C2'), 'X1').open).toBe(1000);
+    expect(l.problems[0]).toMatchObject({ sheet: 'Payments', column: '', header: 'Invoice No', value: 'X1' });
+    expect(l.problems[0].message).toMatch(/belongs to customer C2/);
+  });
+});
+
+describe('buildLedger: the invoice columns Amount Paid, Paid Date and Status', () => {
+  const asOf = d('2024-06-30');
+
+  it('takes Amount Paid as a partial payment on the Paid Date', () => {
+    const l = buildLedger({ invoices: [invoice('I1', 'C1', '2024-05-01', 1000, { amountPaid: 300, paid: '2024-05-15' })], payments: [] }, asOf);
+    const li = get(l.customers.get('C1'), 'I1');
+    expect(li.open).toBe(700);
+    expect(li.allocations[0]).toMatchObject({ kind: 'amount-paid', day: d('2024-05-15'), dateKnown: true });
+  });
+
+  it('takes a Paid Date with no Amount Paid as paid in full on that day', () => {
+    const l = buildLedger({ invoices: [invoice('I1', 'C1', '2024-05-01', 1000, { paid: '2024-05-20' })], payments: [] }, asOf);
+    const li = get(l.customers.get('C1'), 'I1');
+    expect(li.open).toBe(0);
+    expect(li.paidDay).toBe(d('2024-05-20'));
+    expect(l.customers.get('C1')!.totalPaid).toBe(1000);
+  });
+
+  it('takes Status Paid with no date as paid, date unknown', () => {
+    const l = buildLedger({ invoices: [invoice('I1', 'C1', '2024-05-01', 1000, { status: 'paid' })], payments: [] }, asOf);
+    const li = get(l.customers.get('C1'), 'I1');
+    expect(li.open).toBe(0);
+    expect(li.paidDay).toBeNull();
+    expect(li.paidDateUnknown).toBe(true);
+  });
+
+  it('takes Status Paid as settled in full even with a smaller Amount Paid', () => {
+    const l = buildLedger({ invoices: [invoice('I1', 'C1', '2024-05-01', 1000, { status: 'paid', amountPaid: 900, paid: '2024-05-10' })], payments: [] }, asOf);
+    const li = get(l.customers.get('C1'), 'I1');
+    expect(li.open).toBe(0);
+    expect(li.paidDay).toBe(d('2024-05-10'));
+    expect(li.allocations.map((a) => [a.kind, a.amount])).toEqual([
+      ['amount-paid', 900],
+      ['marked-paid', 100],
+    ]);
+  });
+
+  it('sends an Amount Paid above the amount to other invoices, then to credit', () => {
+    const invoices = [invoice('I1', 'C1', '2024-05-01', 1000, { amountPaid: 1600, paid: '2024-05-10' }), invoice('I2', 'C1', '2024-05-02', 400)];
+    const l = buildLedger({ invoices, payments: [] }, asOf);
+    const c = l.customers.get('C1')!;
+    expect(c.openTotal).toBe(0);
+    expect(c.unappliedCredit).toBe(200);
+  });
+
+  it('keeps unnamed payments off invoices settled by their own columns, even before their Paid Date', () => {
+    const invoices = [invoice('SELF', 'C1', '2024-01-01', 1000, { paid: '2024-06-20' }), invoice('I2', 'C1', '2024-02-01', 1000)];
+    const payments = [payment('C1', '2024-03-01', 1500)];
+    const now = buildLedger({ invoices, payments }, asOf).customers.get('C1')!;
+    expect(get(now, 'SELF').allocations.map((a) => [a.kind, a.amount])).toEqual([['marked-paid', 1000]]);
+    expect(get(now, 'SELF').settledByColumns).toBe(true);
+    expect(now.unappliedCredit).toBe(500);
+    const before = buildLedger({ invoices, payments }, d('2024-06-19')).customers.get('C1')!;
+    expect(get(before, 'SELF').open).toBe(1000);
+    expect(get(before, 'I2').open).toBe(0);
+    expect(before.unappliedCredit).toBe(500);
+  });
+
+  it('ignores a credit note marked Paid (refunded)', () => {
+    const invoices = [invoice('I1', 'C1', '2024-05-01', 1000), invoice('CN', 'C1', '2024-05-02', -400, { status: 'paid' })];
+    const l = buildLedger({ invoices, payments: [] }, asOf);
+    expect(l.customers.get('C1')!.openTotal).toBe(1000);
+    expect(l.customers.get('C1')!.creditNotes).toEqual([]);
+  });
+});
+
+describe('buildLedger: as of a day in the past', () => {
+  const invoices = [
+    invoice('I1', 'C1', '2024-01-10', 1000, { paid: '2024-03-05' }),
+    invoice('I2', 'C1', '2024-02-10', 1000),
+    invoice('I3', 'C1', '2024-03-10', 1000),
+    invoice('CN', 'C1', '2024-03-20', -200),
+  ];
+  const payments = [payment('C1', '2024-02-28', 300, 'I2'), payment('C1', '2024-03-15', 700, 'I2')];
+
+  it('leaves out invoices, credit notes and payments dated after it', () => {
+    const l = buildLedger({ invoices, payments }, d('2024-02-29'));
+    const c = l.customers.get('C1')!;
+    expect(c.invoices.map((x) => x.invoice.no)).toEqual(['I1', 'I2']);
+    expect(c.creditNotes).toEqual([]);
+    expect(get(c, 'I2').open).toBe(700);
+    expect(c.totalPaid).toBe(300);
+  });
+
+  it('keeps an invoice open whose Paid Date is after it', () => {
+    const c = buildLedger({ invoices, payments }, d('2024-03-04')).customers.get('C1')!;
+    expect(get(c, 'I1').open).toBe(1000);
+    const later = buildLedger({ invoices, payments }, d('2024-03-05')).customers.get('C1')!;
+    expect(get(later, 'I1').open).toBe(0);
+    expect(get(later, 'I1').paidDay).toBe(d('2024-03-05'));
+  });
+
+  it('is reproducible: the same as-of gives the same ledger whatever came later', () => {
+    const early = buildLedger({ invoices: invoices.slice(0, 2), payments: payments.slice(0, 1) }, d('2024-02-29'));
+    const full = buildLedger({ invoices, payments }, d('2024-02-29'));
+    expect(full).toEqual(early);
+  });
+
+  it('never dates an allocation before its invoice: a prepayment pays a later invoice on its date', () => {
+    const l = buildLedger({ invoices: [invoice('I9', 'C2', '2024-03-10', 500)], payments: [payment('C2', '2024-03-01', 800)] }, d('2024-03-31'));
+    const c = l.customers.get('C2')!;
+    expect(get(c, 'I9').paidDay).toBe(d('2024-03-10'));
+    expect(c.unappliedCredit).toBe(300);
+    const before = buildLedger({ invoices: [invoice('I9', 'C2', '2024-03-10', 500)], payments: [payment('C2', '2024-03-01', 800)] }, d('2024-03-05'));
+    expect(before.customers.get('C2')!.unappliedCredit).toBe(800);
+  });
+
+  it('counts cash received in a period', () => {
+    const c = buildLedger({ invoices, payments }, d('2024-06-30')).customers.get('C1')!;
+    expect(paidBetween(c, d('2024-03-01'), d('2024-03-31'))).toBe(1000 + 700);
+    expect(c.totalPaid).toBe(2000);
+  });
+});

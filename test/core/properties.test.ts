@@ -1,0 +1,225 @@
+import fc from 'fast-check';
+import { buildLedger } from '../../src/core/ledger';
+import { ageCustomer, agingLabels } from '../../src/core/aging';
+import { creditCheck, severity, type CheckSubject } from '../../src/core/check';
+import { computePicture } from '../../src/core/picture';
+import type { CreditFile, Invoice, InvoiceStatus, Payment } from '../../src/core/types';
+import { customer, d, file, settings } from './builders';
+
+const BASE = d('2023-01-01');
+const SPAN = 600;
+const IDS = ['C1', 'C2', 'C3'];
+
+const invoiceArb = (i: number) =>
+  fc
+    .record({
+      cust: fc.constantFrom(...IDS),
+      date: fc.integer({ min: 0, max: SPAN }),
+      terms: fc.integer({ min: 0, max: 90 }),
+      amount: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 1_000_000 }) }, { weight: 1, arbitrary: fc.integer({ min: -300_000, max: 0 }) }),
+      status: fc.constantFrom<InvoiceStatus>('open', 'open', 'open', 'paid', 'void', 'disputed'),
+      disputed: fc.boolean(),
+      amountPaid: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_200_000 })),
+      paidAfter: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
+    })
+    .map(
+      (r): Invoice => ({
+        no: `INV-${i}`,
+        key: `INV-${i}`,
+        row: i + 2,
+        customerKey: r.cust,
+        invoiceDate: BASE + r.date,
+        dueDate: BASE + r.date + r.terms,
+        amount: r.amount,
+        currency: 'CNY',
+        amountPaid: r.amountPaid,
+        paidDate: r.paidAfter === null ? null : BASE + r.date + r.paidAfter,
+        status: r.status,
+        disputed: r.disputed,
+        remindersStopped: false,
+      }),
+    );
+
+const paymentArb = (i: number, invoiceCount: number) =>
+  fc
+    .record({
+      cust: fc.constantFrom(...IDS),
+      date: fc.integer({ min: 0, max: SPAN + 100 }),
+      amount: fc.integer({ min: 1, max: 1_500_000 }),
+      names: fc.oneof(fc.constant(null), fc.constant('UNKNOWN'), fc.integer({ min: 0, max: Math.max(0, invoiceCount - 1) }).map((n) => `INV-${n}`)),
+    })
+    .map((r): Payment => ({ row: i + 2, date: BASE + r.date, customerKey: r.cust, amount: r.amount, invoiceKey: r.names }));
+
+const booksArb = fc
+  .integer({ min: 0, max: 25 })
+  .chain((n) =>
+    fc.record({
+      invoices: fc.tuple(...Array.from({ length: n }, (_, i) => invoiceArb(i))),
+      payments: fc.integer({ min: 0, max: 20 }).chain((m) => fc.tuple(...Array.from({ length: m }, (_, i) => paymentArb(i, n)))),
+      asOf: fc.integer({ min: 0, max: SPAN + 150 }).map((x) => BASE + x),
+    }),
+  );
+
+describe('properties', () => {
+  it('allocation conserves money; nothing open below 0 or above its amount; unapplied credit >= 0', () => {
+    fc.assert(
+      fc.property(booksArb, ({ invoices, payments, asOf }) => {
+        const ledger = buildLedger({ invoices, payments }, asOf);
+        for (const cl of ledger.customers.values()) {
+          let invoiced = 0;
+          let open = 0;
+          let allocated = 0;
+          for (const li of cl.invoices) {
+            expect(li.open).toBeGreaterThanOrEqual(0);
+            expect(li.open).toBeLessThanOrEqual(li.invoice.amount);
+            invoiced += li.invoice.amount;
+            open += li.open;
+            for (const a of li.allocations) {
+              expect(a.amount).toBeGreaterThan(0);
+              expect(a.day).toBeGreaterThanOrEqual(li.invoice.invoiceDate);
+              expect(a.day).toBeLessThanOrEqual(asOf);
+              allocated += a.amount;
+            }
+            if (li.open === 0 && li.paidDay !== null) expect(li.paidDay).toBeLessThanOrEqual(asOf);
+          }
+          expect(cl.unappliedCredit).toBeGreaterThanOrEqual(0);
+          expect(cl.openTotal).toBe(open);
+          expect(invoiced - open).toBe(allocated);
+          // Everything that came in (cash and credit notes) is allocated or left as credit.
+          const credit = cl.creditNotes.reduce((s, c) => s + c.credit, 0);
+          expect(cl.totalPaid + credit - cl.unappliedCredit).toBe(allocated);
+          // Cash from the Payments sheet is exactly the customer's payments up to as-of.
+          const cash = payments.filter((p) => p.customerKey === cl.key && p.date <= asOf).reduce((s, p) => s + p.amount, 0);
+          expect(cl.receipts.filter((r) => r.kind === 'payment').reduce((s, r) => s + r.amount, 0)).toBe(cash);
+          // Credit is left only when every open invoice is one its own columns will settle.
+          if (cl.unappliedCredit > 0) expect(cl.invoices.filter((li) => li.open > 0 && !li.settledByColumns)).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('aging buckets sum to the open total per customer and for the portfolio, on both bases and any edges', () => {
+    fc.assert(
+      fc.property(
+        booksArb,
+        fc.uniqueArray(fc.integer({ min: 1, max: 200 }), { maxLength: 5 }),
+        fc.constantFrom<'due' | 'invoice'>('due', 'invoice'),
+        ({ invoices, payments, asOf }, edges, basis) => {
+          const s = settings({ agingEdges: edges, agingBasis: basis });
+          const ledger = buildLedger({ invoices, payments }, asOf);
+          for (const cl of ledger.customers.values()) {
+            const row = ageCustomer(cl, asOf, s);
+            expect(row.buckets).toHaveLength(agingLabels(edges).length);
+            expect(row.buckets.reduce((a, b) => a + b, 0)).toBe(cl.openTotal);
+            expect(row.total).toBe(cl.openTotal);
+          }
+          const f: CreditFile = file({ customers: IDS.map((id) => customer(id)), invoices, payments, settings: s });
+          const p = computePicture(f, asOf);
+          let sum = 0;
+          for (const cp of p.customers.values()) sum += cp.aging.total;
+          expect(p.portfolio.buckets.reduce((a, b) => a + b, 0)).toBe(sum);
+          expect(p.portfolio.total).toBe(sum);
+          expect(p.kpis!.ar).toBe(sum);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  const customerArb = fc.record({
+    limit: fc.option(fc.integer({ min: 0, max: 3_000_000 }), { nil: null }),
+    rating: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+    since: fc.option(fc.integer({ min: -2000, max: SPAN }), { nil: null }),
+  });
+  const weightsArb = fc.record({
+    timeliness: fc.double({ min: 0, max: 3, noNaN: true }),
+    delinquency: fc.double({ min: 0, max: 3, noNaN: true }),
+    utilisation: fc.double({ min: 0, max: 3, noNaN: true }),
+    relationship: fc.double({ min: 0, max: 3, noNaN: true }),
+    disputes: fc.double({ min: 0, max: 3, noNaN: true }),
+    externalRating: fc.double({ min: 0, max: 5, noNaN: true }),
+  });
+
+  const scoreOf = (invoices: Invoice[], payments: Payment[], asOf: number, c: { limit: number | null; rating: number | null; since: number | null }, w: typeof settings.prototype) => {
+    const f = file({
+      customers: [customer('C1', { creditLimit: c.limit, externalRating: c.rating, customerSince: c.since === null ? null : BASE + c.since })],
+      invoices,
+      payments,
+      settings: w,
+    });
+    return computePicture(f, asOf).customers.get('C1')!.score.score;
+  };
+
+  /** One customer's books where payments name no invoice, and invoices are paid by Paid Date or by payments. */
+  const plainBooksArb = booksArb.map(({ invoices, payments, asOf }) => ({
+    invoices: invoices.map((i) => ({ ...i, customerKey: 'C1', amountPaid: 0, status: i.status === 'paid' ? ('open' as const) : i.status })),
+    payments: payments.map((p) => ({ ...p, customerKey: 'C1', invoiceKey: null })),
+    asOf,
+  }));
+
+  it('the score is a whole number in 0-100 for any books, weights and customer', () => {
+    fc.assert(
+      fc.property(booksArb, customerArb, weightsArb, ({ invoices, payments, asOf }, c, w) => {
+        const score = scoreOf(invoices, payments, asOf, c, settings({ scoreWeights: w }));
+        expect(Number.isInteger(score)).toBe(true);
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(100);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the score never rises when an invoice is paid later (its Paid Date moved later, possibly past as-of)', () => {
+    fc.assert(
+      fc.property(plainBooksArb, customerArb, weightsArb, fc.nat(), fc.integer({ min: 1, max: 300 }), (books, c, w, pick, delay) => {
+        const paid = books.invoices.map((inv, i) => [inv, i] as const).filter(([inv]) => inv.paidDate !== null && inv.amount > 0); // a credit note's Paid Date is a refund, not a payment
+        fc.pre(paid.length > 0);
+        const [, index] = paid[pick % paid.length];
+        const later = books.invoices.map((inv, i) => (i === index ? { ...inv, paidDate: inv.paidDate! + delay } : inv));
+        const s = settings({ scoreWeights: w });
+        expect(scoreOf(later, books.payments, books.asOf, c, s)).toBeLessThanOrEqual(scoreOf(books.invoices, books.payments, books.asOf, c, s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the score never rises when a payment comes later', () => {
+    fc.assert(
+      fc.property(plainBooksArb, customerArb, weightsArb, fc.nat(), fc.integer({ min: 1, max: 300 }), (books, c, w, pick, delay) => {
+        fc.pre(books.payments.length > 0);
+        const index = pick % books.payments.length;
+        const later = books.payments.map((p, i) => (i === index ? { ...p, date: p.date + delay } : p));
+        const s = settings({ scoreWeights: w });
+        expect(scoreOf(books.invoices, later, books.asOf, c, s)).toBeLessThanOrEqual(scoreOf(books.invoices, books.payments, books.asOf, c, s));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the credit check is monotone in the amount: a larger amount never gets a better verdict', () => {
+    const subjectArb = fc.record({
+      customer: fc.record({ onHold: fc.boolean(), creditLimit: fc.option(fc.integer({ min: 0, max: 2_000_000 }), { nil: null }) }),
+      exposure: fc.integer({ min: -500_000, max: 2_500_000 }),
+      maxDaysPastDue: fc.integer({ min: 0, max: 200 }),
+      oldestPastDueNo: fc.constant('I1'),
+      pastDueCount: fc.integer({ min: 0, max: 3 }),
+      pastDueAmount: fc.integer({ min: 0, max: 1_000_000 }),
+    });
+    fc.assert(
+      fc.property(
+        subjectArb,
+        fc.integer({ min: -1_000_000, max: 3_000_000 }),
+        fc.integer({ min: 0, max: 3_000_000 }),
+        fc.double({ min: 0.1, max: 1, noNaN: true }),
+        (subject: CheckSubject, a, extra, ratio) => {
+          const s = settings({ warnRatio: ratio });
+          const small = creditCheck(subject, a, s);
+          const large = creditCheck(subject, a + extra, s);
+          expect(severity(large.verdict)).toBeGreaterThanOrEqual(severity(small.verdict));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
