@@ -184,7 +184,7 @@ export interface SidebarServer {
   overrideBlock(customerId: string, amount: string, reason: string, orderNo: string): { ok: true } | FieldErrors;
   setCustomerFlags(customerId: string, onHold: boolean, remindersPausedUntil: string | null): { ok: true } | FieldErrors;
   getReminderPanel(): ReminderPanel;
-  sendRemindersNow(): { sent: number; skipped: number; failed: number; message: string };
+  runRemindersNow(): { sent: number; skipped: number; failed: number; message: string };
   setSchedule(on: boolean, hour: number): ScheduleState;
   confirmUnknown(key: string, outcome: 'sent' | 'not-sent'): { ok: true };
   getSettings(): SettingsView;
