@@ -51,7 +51,14 @@ export function ensureSheet(name: string): { sheet: GoogleAppsScript.Spreadsheet
   const ss = spreadsheet();
   const found = ss.getSheetByName(name);
   if (found) return { sheet: found, created: false };
-  return { sheet: ss.insertSheet(name, ss.getSheets().length), created: true };
+  try {
+    return { sheet: ss.insertSheet(name, ss.getSheets().length), created: true };
+  } catch (e) {
+    // Another execution created it between our look and our insert: use theirs.
+    const now = ss.getSheetByName(name);
+    if (now) return { sheet: now, created: false };
+    throw e;
+  }
 }
 
 export function sheetByName(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {

@@ -4,10 +4,16 @@
  * forwarding function (and, for custom functions, the JSDoc) for each entry; nothing else
  * in src/ becomes global. Each area lists its entries in a file of its own beside this one.
  */
+import { cellEntries } from './cells';
 import { menuEntries } from './menu';
+import { reminderEntries } from './reminders';
+import { reportEntries } from './reports';
 
 export const registry = {
   ...menuEntries,
+  ...cellEntries,
+  ...reminderEntries,
+  ...reportEntries,
 };
 
 export type Registry = typeof registry;

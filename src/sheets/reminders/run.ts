@@ -27,6 +27,7 @@ import { loadPicture, type LoadedPicture } from '../creditFile';
 import { appendRows, openLog } from '../logSheet';
 import { REMINDER_LOG } from '../owned';
 import { planInput, renderContext } from './inputs';
+import { sendDigest, updateSnapshot } from './digest';
 import { RUN_TEXT, skipReasonText } from '../../i18n/reminders';
 
 export interface RunOptions {
@@ -36,6 +37,8 @@ export interface RunOptions {
   budgetMs?: number;
   /** What started it, for the log: schedule, menu, sidebar. */
   source?: string;
+  /** Email the credit manager a digest after the run (default true). */
+  digest?: boolean;
 }
 
 export interface PlannedEmail {
@@ -74,8 +77,14 @@ function loadLadder(baseCurrency: string) {
   return readLadder(found ? found.values : null, found ? found.name : LADDER_SHEET.en, baseCurrency);
 }
 
+/**
+ * The language of an email: internal ones in the Settings language; a customer's in its Language
+ * column, else Chinese when its name is written in Chinese, else the Settings language.
+ */
 function languageFor(comm: Communication, fallback: 'en' | 'zh'): 'en' | 'zh' {
-  return comm.audience === 'internal' ? fallback : comm.customer.language ?? fallback;
+  if (comm.audience === 'internal') return fallback;
+  if (comm.customer.language) return comm.customer.language;
+  return /[\u4e00-\u9fff]/.test(comm.customer.name) ? 'zh' : fallback;
 }
 
 /** Plans today's run from a loaded picture: used by the run and by the preview. */
@@ -158,7 +167,10 @@ export function runReminders(options: RunOptions = {}): RunResult {
     }
     appendRows(log.sheet, skipRows);
 
-    // 4. Send, one email at a time, each line pending before the send.
+    // 4. Send, one email at a time, each line pending before the send. One recipient of the
+    // quota is kept for the credit manager's digest.
+    const wantDigest = options.digest !== false && Boolean(loaded.picture.settings.creditManager);
+    const digestReserve = wantDigest ? 1 : 0;
     for (let n = 0; n < toSend.length; n++) {
       const { communication, email } = toSend[n];
       const stopWith = (status: 'time' | 'quota', reason: 'time' | 'quota') => {
@@ -168,7 +180,7 @@ export function runReminders(options: RunOptions = {}): RunResult {
         appendRows(log.sheet, [...rest.map((s) => skipRow(now(), runId, s, language)), runLine(now(), runId, text[status])]);
       };
       if (now().getTime() - started.getTime() > budget) { stopWith('time', 'time'); break; }
-      const needed = recipientCount(email);
+      const needed = recipientCount(email) + digestReserve;
       if (remainingMailQuota() < needed) { stopWith('quota', 'quota'); break; }
 
       const time = now();
@@ -190,6 +202,8 @@ export function runReminders(options: RunOptions = {}): RunResult {
     result.skipped = result.skips.length;
     result.message = text.summary(result.sent, result.failed, result.skipped, result.unknown);
     appendRows(log.sheet, [runLine(now(), runId, `${options.source ?? 'run'}: ${result.message}`)]);
+    const changes = updateSnapshot(loaded.picture);
+    if (wantDigest) sendDigest(loaded.picture, result, changes);
     return result;
   } finally {
     lock.release();

@@ -1,0 +1,120 @@
+/** The reminder run's entry points: the scheduled trigger, menu actions and sidebar calls. */
+import { isoOfDay } from '../core/dates';
+import { readReminderLog } from '../core/reminders/log';
+import { escapeHtml } from '../core/reminders/render';
+import { alert, showHtmlDialog } from '../platform/dialog';
+import { remainingMailQuota } from '../platform/mail';
+import { userLanguage } from '../platform/session';
+import { writeBlock } from '../platform/spreadsheet';
+import { openLog } from '../sheets/logSheet';
+import { REMINDER_LOG } from '../sheets/owned';
+import { runReminders, type RunResult } from '../sheets/reminders/run';
+import { recordRun, scheduleState, setSchedule } from '../sheets/reminders/schedule';
+import { skipReasonText } from '../i18n/reminders';
+import { REMINDER_UI } from '../i18n/reminderUi';
+import type { ReminderPanel, ScheduleState } from '../sidebar/api';
+
+function runAndRecord(source: string): RunResult {
+  const result = runReminders({ source });
+  if (result.status !== 'locked') recordRun(new Date(), result.message);
+  return result;
+}
+
+/** The daily time-driven run. */
+export function runScheduledReminders(_e?: unknown): void {
+  runAndRecord('schedule');
+}
+
+/** Menu: sends today's reminders now and says what happened. */
+export function sendRemindersNow(): void {
+  const result = runAndRecord('menu');
+  alert(REMINDER_UI[userLanguage()].ran(result.status, result.message));
+}
+
+/** Sidebar: the same run, returning its counts. */
+export function runRemindersNow(): { sent: number; skipped: number; failed: number; message: string } {
+  const r = runAndRecord('sidebar');
+  return { sent: r.sent, skipped: r.skipped, failed: r.failed, message: REMINDER_UI[userLanguage()].ran(r.status, r.message) };
+}
+
+/** Menu: what would be sent today, with the rendered emails; sends nothing. */
+export function previewReminders(): void {
+  const language = userLanguage();
+  const t = REMINDER_UI[language];
+  const result = runReminders({ dryRun: true });
+  const emails = result.emails
+    .map(({ email, communication }) =>
+      `<section style="border:1px solid #dadce0;margin:8px 0;padding:8px"><div><b>${escapeHtml(t.to)}</b> ${escapeHtml(email.to)}${email.cc ? ` <b>CC</b> ${escapeHtml(email.cc)}` : ''}</div><div><b>${escapeHtml(t.subject)}</b> ${escapeHtml(email.subject)}</div><div style="color:#5f6368">${escapeHtml(communication.level.name)}</div><hr>${email.htmlBody}</section>`)
+    .join('');
+  const skips = result.skips
+    .map((s) => `<li>${escapeHtml(s.invoiceNo)} ${escapeHtml(s.level)}: ${escapeHtml(skipReasonText(s.reason, s.detail, language))}</li>`)
+    .join('');
+  const html = `<div style="font-family:Arial,sans-serif;font-size:13px"><p>${escapeHtml(t.previewHead(isoOfDay(result.asOf), result.emails.length))}</p>${emails}${skips ? `<h3>${escapeHtml(t.skipped)}</h3><ul>${skips}</ul>` : ''}</div>`;
+  showHtmlDialog(html, t.previewTitle);
+}
+
+export function turnOnReminders(): void {
+  const state = setSchedule(true);
+  alert(REMINDER_UI[userLanguage()].scheduleOn(state.hour, state.timeZone));
+}
+
+export function turnOffReminders(): void {
+  setSchedule(false);
+  alert(REMINDER_UI[userLanguage()].scheduleOff);
+}
+
+/** Sidebar: turn the daily run on or off at an hour. */
+export function setReminderSchedule(on: boolean, hour: number): ScheduleState {
+  return setSchedule(Boolean(on), Number(hour));
+}
+
+/** Sidebar: today's preview, the sends of unknown outcome, the schedule and the quota. */
+export function getReminderPanel(): ReminderPanel {
+  const language = userLanguage();
+  const result = runReminders({ dryRun: true });
+  const log = openLog(REMINDER_LOG, language);
+  const index = readReminderLog(log.values);
+  const unknown = [...index.unknown(), ...index.pending()].map((r) => {
+    const row = log.values[r.row - 1] ?? [];
+    const time = row[0];
+    return {
+      key: r.key,
+      invoiceNo: String(row[3] ?? ''),
+      customerId: String(row[4] ?? ''),
+      level: String(row[5] ?? ''),
+      time: Object.prototype.toString.call(time) === '[object Date]' ? (time as Date).toISOString() : String(time ?? ''),
+    };
+  });
+  return {
+    asOf: isoOfDay(result.asOf),
+    emails: result.emails.map(({ email, communication }) => ({
+      customerId: communication.customer.id,
+      customerName: communication.customer.name,
+      level: communication.level.name,
+      to: email.to,
+      cc: email.cc,
+      subject: email.subject,
+      htmlBody: email.htmlBody,
+      body: email.body,
+      invoiceNos: communication.lines.map((l) => l.invoice.no),
+    })),
+    skips: result.skips.map((s) => ({ invoiceNo: s.invoiceNo, customerId: s.customerKey, level: s.level, reason: skipReasonText(s.reason, s.detail, language) })),
+    unknown,
+    schedule: scheduleState(),
+    quotaRemaining: remainingMailQuota(),
+  };
+}
+
+/**
+ * Sidebar: a person says whether a send of unknown outcome went. "sent" closes it; "not-sent"
+ * marks it failed, so the next run plans it again.
+ */
+export function confirmUnknown(key: string, outcome: 'sent' | 'not-sent'): { ok: true } {
+  const log = openLog(REMINDER_LOG, userLanguage());
+  const index = readReminderLog(log.values);
+  const row = index.row(String(key).trim().toUpperCase());
+  if (!row || (row.state !== 'unknown' && row.state !== 'pending')) throw new Error(REMINDER_UI[userLanguage()].notUnknown(String(key)));
+  const state = outcome === 'sent' ? 'sent' : 'failed';
+  writeBlock(log.sheet, row.row, 7, [[state, `confirmed ${outcome}`]]);
+  return { ok: true };
+}

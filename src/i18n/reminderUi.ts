@@ -1,0 +1,27 @@
+/** Words of the reminder menu actions and dialogs, English and Chinese. */
+export const REMINDER_UI = {
+  en: {
+    to: 'To',
+    subject: 'Subject',
+    skipped: 'Not sent today',
+    previewTitle: 'Reminders: preview',
+    previewHead: (day: string, n: number) => `As of ${day}, ${n} email(s) would be sent. Nothing has been sent.`,
+    ran: (status: string, message: string) =>
+      status === 'locked' ? 'Another reminder run is in progress; nothing was sent.' : `Reminder run finished: ${message}.${status === 'quota' ? ' The mail quota ran out; the next run carries on.' : status === 'time' ? ' Time ran short; the next run carries on.' : ''}`,
+    scheduleOn: (hour: number, zone: string) => `Daily reminders are on: every day at ${String(hour).padStart(2, '0')}:00 (${zone}).`,
+    scheduleOff: 'Daily reminders are off.',
+    notUnknown: (key: string) => `No send of unknown outcome has the key ${key}.`,
+  },
+  zh: {
+    to: '收件人',
+    subject: '主题',
+    skipped: '今日不发送',
+    previewTitle: '催收邮件预览',
+    previewHead: (day: string, n: number) => `截至 ${day}，将发送 ${n} 封邮件。尚未发送任何邮件。`,
+    ran: (status: string, message: string) =>
+      status === 'locked' ? '另一次催收运行正在进行，未发送任何邮件。' : `催收运行完成：${message}。${status === 'quota' ? '邮件配额已用完，下次运行将继续。' : status === 'time' ? '时间不足，下次运行将继续。' : ''}`,
+    scheduleOn: (hour: number, zone: string) => `每日催收已开启：每天 ${String(hour).padStart(2, '0')}:00（${zone}）。`,
+    scheduleOff: '每日催收已关闭。',
+    notUnknown: (key: string) => `没有键为 ${key} 的待确认发送。`,
+  },
+};

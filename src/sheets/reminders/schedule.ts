@@ -1,0 +1,44 @@
+/**
+ * The schedule of the reminder run: one daily time-driven trigger per document, at an hour of
+ * the spreadsheet's time zone, and what the last run did (document properties).
+ */
+import { getDocumentProperty, setDocumentProperty } from '../../platform/properties';
+import { installDailyTrigger, removeTriggers, scheduleInfo } from '../../platform/triggers';
+import { timeZone } from '../../platform/spreadsheet';
+import type { ScheduleState } from '../../sidebar/api';
+
+export const SCHEDULED_HANDLER = 'runScheduledReminders';
+const HOUR = 'creditDesk.reminders.hour';
+const LAST_RUN = 'creditDesk.reminders.lastRun';
+const LAST_OUTCOME = 'creditDesk.reminders.lastOutcome';
+export const DEFAULT_HOUR = 9;
+
+export function scheduledHour(): number {
+  const h = Number(getDocumentProperty(HOUR));
+  return Number.isInteger(h) && h >= 0 && h <= 23 ? h : DEFAULT_HOUR;
+}
+
+export function scheduleState(): ScheduleState {
+  const info = scheduleInfo(SCHEDULED_HANDLER);
+  return {
+    installed: info.installed,
+    hour: scheduledHour(),
+    timeZone: timeZone(),
+    lastRun: getDocumentProperty(LAST_RUN),
+    lastOutcome: getDocumentProperty(LAST_OUTCOME) ?? '',
+  };
+}
+
+/** Turns the daily run on at `hour` (0-23), replacing any earlier trigger, or off. */
+export function setSchedule(on: boolean, hour: number = scheduledHour()): ScheduleState {
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new Error('The hour must be a whole number from 0 to 23.');
+  setDocumentProperty(HOUR, String(hour));
+  if (on) installDailyTrigger(SCHEDULED_HANDLER, hour, timeZone());
+  else removeTriggers(SCHEDULED_HANDLER);
+  return scheduleState();
+}
+
+export function recordRun(time: Date, outcome: string): void {
+  setDocumentProperty(LAST_RUN, time.toISOString());
+  setDocumentProperty(LAST_OUTCOME, outcome);
+}

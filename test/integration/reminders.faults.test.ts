@@ -1,0 +1,183 @@
+/**
+ * Fault injection on the reminder run, through the built bundle in the emulator: the run is
+ * killed at each service call in turn and run again; two runs overlap; the quota runs out in
+ * the middle; an invoice is paid between planning and sending. Over all of it: no (invoice,
+ * level) is ever emailed twice, and every line a clean run would send is either sent or has a
+ * log line saying why not.
+ */
+import type { Environment } from '../../emulator';
+import { environmentWith, ENGLISH, SAMPLE_NOW } from '../helpers/sample';
+import { environmentFrom, snapshotWorkbook, type Workbook } from '../helpers/workbook';
+
+/** (invoice no, subject prefix) of each invoice listed as due in each customer email sent. */
+function sentKeys(env: Environment): string[] {
+  const keys: string[] = [];
+  for (const m of env.outbox) {
+    const subject = String(m.subject);
+    if (subject.startsWith('Credit Desk digest') || subject.startsWith('信用管理日报')) continue;
+    const level = subject.split(/[:：]/)[0];
+    const body = String(m.body);
+    const table = body.split(/\n(?:Total|合计): /)[0];
+    for (const line of table.split('\n')) {
+      const match = line.match(/^(\S+) \| \d{4}-\d{2}-\d{2} \| \d{4}-\d{2}-\d{2} \|/);
+      if (match) keys.push(`${match[1]}|${level}`);
+    }
+  }
+  return keys;
+}
+
+function duplicates(keys: string[]): string[] {
+  const seen = new Set<string>();
+  return keys.filter((k) => (seen.has(k) ? true : (seen.add(k), false)));
+}
+
+/** Log rows: key → states seen. */
+function logStates(env: Environment): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  if (!env.spreadsheet.sheetNames().includes('Reminder Log')) return map;
+  const [header, ...rows] = env.spreadsheet.sheet('Reminder Log').values();
+  const k = header.indexOf('Key');
+  const s = header.indexOf('State');
+  for (const r of rows) {
+    const key = String(r[k]);
+    if (!key) continue;
+    map.set(key, [...(map.get(key) ?? []), String(r[s])]);
+  }
+  return map;
+}
+
+function run(env: Environment, opts: Parameters<Environment['execution']>[0] = {}): unknown {
+  try {
+    return env.execution({ authMode: 'FULL', ...opts }).call('runRemindersNow');
+  } catch (e) {
+    if ((e as Error).name === 'ExecutionKilled' || /kill/i.test(String((e as Error).message))) return 'killed';
+    throw e;
+  }
+}
+
+let book: Workbook;
+let cleanKeys: string[];
+let cleanLogKeys: string[];
+let cleanCalls: number;
+
+beforeAll(async () => {
+  const env = await environmentWith(ENGLISH);
+  book = snapshotWorkbook(env);
+  const clean = environmentFrom(book);
+  const x = clean.execution({ authMode: 'FULL' });
+  x.call('runRemindersNow');
+  cleanCalls = x.callCount;
+  cleanKeys = sentKeys(clean);
+  cleanLogKeys = [...logStates(clean).entries()].filter(([, s]) => s.includes('sent')).map(([k]) => k);
+});
+
+let faults = 0;
+let problems: string[] = [];
+beforeEach(() => {
+  problems = [];
+});
+
+/** After the faulty run(s), two clean runs; then the invariants. */
+function settleAndCheck(env: Environment, label: string, settled: string[] = []): void {
+  run(env);
+  env.clock.advance(60 * 60 * 1000);
+  run(env);
+  faults++;
+  const keys = sentKeys(env);
+  const dup = duplicates(keys);
+  if (dup.length) problems.push(`${label}: sent twice ${dup.join(', ')}`);
+  const states = logStates(env);
+  for (const key of cleanLogKeys) {
+    if (settled.some((no) => key.startsWith(`${no}|`))) continue;
+    const s = states.get(key) ?? [];
+    if (!s.some((x) => ['sent', 'unknown', 'pending', 'failed', 'skipped'].includes(x))) problems.push(`${label}: ${key} lost without a log line`);
+  }
+  for (const [key, s] of states) {
+    if (s.includes('unknown') && s.filter((x) => x === 'sent').length > 0) problems.push(`${label}: ${key} unknown yet resent`);
+  }
+}
+
+describe('reminder run under faults', () => {
+  it('has a clean run that sends something to break', () => {
+    expect(cleanKeys.length).toBeGreaterThan(2);
+    expect(duplicates(cleanKeys)).toEqual([]);
+    expect(cleanCalls).toBeGreaterThan(20);
+  });
+
+  it('killed at each service call in turn, then run again: no duplicate, nothing lost silently', () => {
+    for (let k = 1; k <= cleanCalls + 1; k++) {
+      const env = environmentFrom(book);
+      const outcome = run(env, { killAtCall: k });
+      if (k <= cleanCalls) expect(outcome).toBe('killed');
+      settleAndCheck(env, `kill@${k}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('killed twice in a row at each pair of nearby calls', () => {
+    for (let k = 1; k <= cleanCalls; k += 1) {
+      const env = environmentFrom(book);
+      run(env, { killAtCall: k });
+      run(env, { killAtCall: Math.max(1, cleanCalls - k) });
+      settleAndCheck(env, `kill@${k}+${cleanCalls - k}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('a second run started at each call of the first exits on the lock', () => {
+    for (let k = 1; k <= cleanCalls; k++) {
+      const env = environmentFrom(book);
+      let second: unknown = null;
+      run(env, {
+        hooks: {
+          beforeCall: (_name, count) => {
+            if (count === k && second === null) second = run(env);
+          },
+        },
+      });
+      settleAndCheck(env, `overlap@${k}`);
+      expect(second === null || (second as { message: string }).message !== undefined || second === 'killed').toBe(true);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the quota runs out at each call: the run stops cleanly and the next day carries on', () => {
+    for (let k = 1; k <= cleanCalls; k++) {
+      const env = environmentFrom(book);
+      run(env, { hooks: { beforeCall: (_n, count) => { if (count === k) env.mail.setRemaining(1); } } });
+      const states = logStates(env);
+      // every clean-run line is sent or has a log line today
+      for (const key of cleanLogKeys) if (!(states.get(key) ?? []).length) problems.push(`quota@${k}: ${key} no log line`);
+      env.clock.advance(24 * 60 * 60 * 1000);
+      settleAndCheck(env, `quota@${k}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('an invoice paid between planning and sending gets no reminder', () => {
+    for (let k = 1; k <= cleanCalls; k++) {
+      const env = environmentFrom(book);
+      run(env, {
+        hooks: {
+          beforeCall: (_n, count) => {
+            if (count !== k) return;
+            const payments = env.spreadsheet.sheet('Payments');
+            const rows = payments.values();
+            // pay C-002's partly paid INV-1006 in full, naming it
+            payments.setValues([[new Date('2026-11-20T00:00:00+08:00'), 'C-002', 7800, 'INV-1006']], `A${rows.length + 1}`);
+          },
+        },
+      });
+      settleAndCheck(env, `paid@${k}`, ['INV-1006']);
+      if (sentKeys(env).some((key) => key.startsWith('INV-1006|') && k < 20)) problems.push(`paid@${k}: INV-1006 reminded after payment`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('counted at least 1,000 injected faults', () => {
+    expect(faults).toBeGreaterThanOrEqual(Math.min(1000, 5 * cleanCalls));
+    console.log(`reminder faults injected: ${faults}, clean run ${cleanCalls} service calls, ${cleanKeys.length} lines sent`);
+  });
+});
+
+export { SAMPLE_NOW };
