@@ -156,4 +156,9 @@ export interface CreditFile {
   orders: Order[];
   settings: Settings;
   problems: Problem[];
+  /**
+   * Settings rows whose keys are not Settings fields, key as written → value as text (the
+   * reminder ladder keeps its rows there). Optional: added by the reader.
+   */
+  settingsExtra?: Record<string, string>;
 }

@@ -1,0 +1,262 @@
+/**
+ * Coercers for single cells other than dates and money: text, yes/no, whole numbers,
+ * email lists, status words, language. Each returns a typed value, null for blank (where
+ * blank means something), or a CellError; none throws.
+ */
+import type { Day, InvoiceStatus, OrderStatus } from '../types';
+import { cellError, type CellError } from '../../i18n/problems';
+import { isDateObject, isSheetErrorText, isoOfDay, dayFromDate, toHalfWidth, isDashOrBlank } from '../dates';
+
+// Globals cached in module scope: inside a vm context (Jest, the emulator) every global
+// lookup goes through the context's interceptor, which costs more than the work itself.
+const numberIsFinite = Number.isFinite;
+const isArray = Array.isArray;
+
+/** Column letter for a 0-based index: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  if (!Number.isInteger(index) || index < 0) return '';
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** True for a blank cell ('' or whitespace only; null/undefined from odd callers too). */
+export function isBlankCell(v: unknown): boolean {
+  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+export const MAX_PROBLEM_VALUE = 200;
+
+/** A cell as text for a Problem: dates as YYYY-MM-DD in the zone, TRUE/FALSE, cut to 200 characters. */
+export function cellText(v: unknown, timeZone: string): string {
+  let s: string;
+  try {
+    if (typeof v === 'string') s = v;
+    else if (typeof v === 'number') s = String(v);
+    else if (typeof v === 'boolean') s = v ? 'TRUE' : 'FALSE';
+    else if (v === null || v === undefined) s = '';
+    else if (isDateObject(v)) {
+      const day: Day = dayFromDate(v, timeZone);
+      s = Number.isNaN(day) ? 'Invalid Date' : isoOfDay(day);
+    } else s = String(v);
+  } catch {
+    s = '';
+  }
+  if (s.length <= MAX_PROBLEM_VALUE) return s;
+  // Do not cut a surrogate pair in two.
+  let cut = s.slice(0, MAX_PROBLEM_VALUE);
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return cut;
+}
+
+/**
+ * Reads a text cell: trimmed text, null for blank. Numbers become their text (1001 → '1001').
+ * TRUE/FALSE, dates and spreadsheet errors are rejected.
+ */
+export function parseText(cell: unknown): string | null | CellError {
+  if (typeof cell === 'string') {
+    const s = cell.trim();
+    if (s === '') return null;
+    if (isSheetErrorText(s)) return cellError('cell.sheetError');
+    return s;
+  }
+  if (typeof cell === 'number') return numberIsFinite(cell) ? String(cell) : cellError('cell.sheetError');
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === 'boolean') return cellError('text.boolean');
+  if (isDateObject(cell)) return cellError('text.date');
+  return null;
+}
+
+/** Longest ID accepted (Customer ID, Invoice No, Order No). */
+export const MAX_ID_LENGTH = 100;
+
+/** Reads an ID cell: like parseText, but longer than {@link MAX_ID_LENGTH} characters is rejected. */
+export function parseId(cell: unknown): string | null | CellError {
+  const v = parseText(cell);
+  return typeof v === 'string' && v.length > MAX_ID_LENGTH ? cellError('text.tooLong', { max: MAX_ID_LENGTH }) : v;
+}
+
+/** The matching key of an ID: trimmed, upper-cased (`c-001 ` and `C-001` share one). */
+export function idKey(id: string): string {
+  return id.trim().toUpperCase();
+}
+
+function normWord(s: string): string {
+  return toHalfWidth(s).trim().toLowerCase().replace(/[\s.。!！]+$/u, '');
+}
+
+const YES = new Set(['y', 'yes', 'true', '1', 'x', '✓', '✔', '☑', '✅', '√', '是', '对', '有', '是的', 'on']);
+const NO = new Set(['n', 'no', 'false', '0', '否', '无', '不', '不是', '没有', '×', '✗', '✘', 'off', '']);
+
+/**
+ * Reads a yes/no cell. Yes: Y, Yes, TRUE (text or boolean), 1, x, ✓, ✔, √, 是, 对, 有.
+ * No: N, No, FALSE, 0, 否, 无, 不, and blank. Anything else is a CellError.
+ */
+export function parseYesNo(cell: unknown): boolean | CellError {
+  if (typeof cell === 'boolean') return cell;
+  if (cell === '' || cell === null || cell === undefined) return false;
+  if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : cellError('yesno.unreadable');
+  if (typeof cell !== 'string') return cellError('yesno.unreadable');
+  if (cell.length > 40) return cellError('yesno.unreadable');
+  const w = normWord(cell);
+  if (YES.has(w)) return true;
+  if (NO.has(w)) return false;
+  if (isSheetErrorText(w.toUpperCase())) return cellError('cell.sheetError');
+  return cellError('yesno.unreadable');
+}
+
+/**
+ * Reads a number cell, null for blank. Text may be full-width, carry thousands commas and,
+ * when `units` is given, a unit word before or after (Terms: `Net 30`, `30 days`, `30天`).
+ */
+export function parseNumber(cell: unknown, units?: RegExp): number | null | CellError {
+  if (typeof cell === 'number') return numberIsFinite(cell) ? cell : cellError('cell.sheetError');
+  if (cell === '' || cell === null || cell === undefined) return null;
+  if (typeof cell === 'boolean') return cellError('number.unreadable');
+  if (typeof cell !== 'string' || isDateObject(cell)) return cellError('number.unreadable');
+  let s = toHalfWidth(cell).trim();
+  if (isDashOrBlank(s)) return null;
+  if (s.length > 40) return cellError('number.unreadable');
+  if (isSheetErrorText(s)) return cellError('cell.sheetError');
+  if (units) s = s.replace(units, '').trim();
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(s)) return cellError('number.unreadable');
+  return Number(s);
+}
+
+/** Units allowed around a number of days: `Net 30`, `30 days`, `30 天`, `30日`. */
+export const DAY_UNITS = /^net\s*|\s*(days?|天|日|d)$/i;
+
+// ---------------------------------------------------------------- emails
+
+/** A practical address check: local@domain.tld, no spaces; Unicode letters allowed. */
+const EMAIL = /^[^\s@<>()[\],;:"\\]+@[^\s@<>()[\],;:"\\.]+(?:\.[^\s@<>()[\],;:"\\.]+)*\.[^\s@<>()[\],;:"\\.\d]{2,}$/u;
+
+export function isEmail(s: string): boolean {
+  return s.length <= 254 && EMAIL.test(s);
+}
+
+/** Longer address cells are not split (a real list of addresses is far shorter). */
+const MAX_ADDRESS_CELL = 5000;
+
+/**
+ * Splits an address cell into pieces on , ; 、 and whitespace (also full-width ，；).
+ * A `Name <addr>` form gives addr, `mailto:` is dropped, repeats are dropped. Pieces are
+ * not checked: see {@link isEmail}.
+ */
+export function splitAddressList(cell: unknown): string[] | CellError {
+  if (cell === '' || cell === null || cell === undefined) return [];
+  if (typeof cell === 'boolean') return cellError('text.boolean');
+  if (isDateObject(cell)) return cellError('text.date');
+  if (typeof cell === 'number') return [String(cell)];
+  if (typeof cell !== 'string') return [];
+  const s = cell.trim();
+  if (s === '') return [];
+  if (isSheetErrorText(s)) return cellError('cell.sheetError');
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (piece: string) => {
+    const p = piece.replace(/^mailto:/i, '');
+    if (p === '') return;
+    const k = p.toLowerCase();
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push(p);
+  };
+  if (s.length > MAX_ADDRESS_CELL) {
+    add(s); // not an address list: one invalid piece, without scanning it further
+    return out;
+  }
+  // Linear passes only (no backtracking on long cells): drop quoted display names, split on
+  // separators, and take the <addr> of a `Name <addr>` segment.
+  const flattened = toHalfWidth(s).replace(/"[^"]*"/g, ' ');
+  for (const segment of flattened.split(/[,;、]/)) {
+    const lt = segment.indexOf('<');
+    const gt = lt >= 0 ? segment.indexOf('>', lt) : -1;
+    if (lt >= 0 && gt > lt) add(segment.slice(lt + 1, gt).trim());
+    else for (const piece of segment.split(/\s+/)) add(piece);
+  }
+  return out;
+}
+
+/** Splits an address cell and sorts the pieces into valid addresses and invalid ones. */
+export function splitEmails(cell: unknown): { valid: string[]; invalid: string[] } | CellError {
+  const pieces = splitAddressList(cell);
+  if (!isArray(pieces)) return pieces;
+  const valid: string[] = [];
+  const invalid: string[] = [];
+  for (const p of pieces) (isEmail(p) ? valid : invalid).push(p);
+  return { valid, invalid };
+}
+
+// ---------------------------------------------------------------- words
+
+function wordTable<T extends string>(entries: Record<T, string[]>): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const [value, words] of Object.entries(entries) as [T, string[]][]) {
+    m.set(value, value);
+    for (const w of words) {
+      m.set(normWord(w), value);
+      m.set(w, value); // exact spelling: a lookup before normalising
+    }
+  }
+  return m;
+}
+
+/** Invoice status words, English and Chinese. */
+export const INVOICE_STATUS_WORDS: Record<InvoiceStatus, string[]> = {
+  open: ['Open', 'Unpaid', 'Outstanding', 'Due', 'Overdue', 'Partial', 'Partially Paid', '开放', '未付', '未收', '未结', '未结清', '待付', '待收', '逾期', '部分付款', '部分收款'],
+  paid: ['Paid', 'Closed', 'Settled', '已付', '已收', '已付款', '已收款', '已结清', '结清', '已结'],
+  void: ['Void', 'Voided', 'Cancelled', 'Canceled', '作废', '已作废', '取消', '已取消'],
+  disputed: ['Disputed', 'Dispute', 'In Dispute', '争议', '有争议', '争议中'],
+};
+
+/** Order status words, English and Chinese. */
+export const ORDER_STATUS_WORDS: Record<OrderStatus, string[]> = {
+  pending: ['Pending', 'New', 'Open', '待审', '待审批', '待审核', '待定', '新建', '未审'],
+  approved: ['Approved', '已批准', '批准', '已审批', '已审核', '通过', '已通过'],
+  blocked: ['Blocked', 'On Hold', 'Held', '已冻结', '冻结', '已拦截', '拦截', '暂停'],
+  invoiced: ['Invoiced', 'Billed', 'Shipped', '已开票', '开票', '已发货'],
+  cancelled: ['Cancelled', 'Canceled', 'Void', '已取消', '取消', '作废'],
+};
+
+const INVOICE_STATUS = wordTable(INVOICE_STATUS_WORDS);
+const ORDER_STATUS = wordTable(ORDER_STATUS_WORDS);
+
+function parseWord<T extends string>(table: Map<string, T>, cell: unknown, code: 'status.invoice' | 'status.order' | 'language.unknown'): T | null | CellError {
+  if (cell === '' || cell === null || cell === undefined) return null;
+  if (typeof cell !== 'string') return cellError(code);
+  const hit = table.get(cell);
+  if (hit !== undefined) return hit;
+  const s = cell.trim();
+  if (s === '' || isDashOrBlank(s)) return null;
+  if (isSheetErrorText(s)) return cellError('cell.sheetError');
+  if (s.length > 40) return cellError(code);
+  return table.get(normWord(s)) ?? cellError(code);
+}
+
+/** Reads an invoice Status cell; null for blank (meaning open). */
+export function parseInvoiceStatus(cell: unknown): InvoiceStatus | null | CellError {
+  return parseWord(INVOICE_STATUS, cell, 'status.invoice');
+}
+
+/** Reads an order Status cell; null for blank (meaning pending). */
+export function parseOrderStatus(cell: unknown): OrderStatus | null | CellError {
+  return parseWord(ORDER_STATUS, cell, 'status.order');
+}
+
+const LANGUAGES = wordTable<'en' | 'zh'>({
+  en: ['English', 'EN', 'en-US', 'en-GB', 'Eng', '英文', '英语'],
+  zh: ['中文', 'Chinese', 'ZH', 'zh-CN', 'zh-Hans', 'zh-TW', 'zh-Hant', 'cn', '简体中文', '繁体中文', '汉语', '普通话'],
+});
+
+/** Reads a Language cell: English/en/英文 → 'en', 中文/zh/Chinese → 'zh'; null for blank. */
+export function parseLanguage(cell: unknown): 'en' | 'zh' | null | CellError {
+  return parseWord(LANGUAGES, cell, 'language.unknown');
+}

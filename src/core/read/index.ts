@@ -1,0 +1,132 @@
+/**
+ * Reading the credit file: what getValues() returns for each sheet → records and Problems.
+ *
+ * Sheets are found by name (aliases in English and Chinese, see headers.ts); when two sheets
+ * match one table, the first is read and the other is reported. A missing Customers or
+ * Invoices sheet is a Problem (row 0, no column) and gives empty lists. Nothing here throws:
+ * an unexpected failure inside one sheet becomes a Problem and the other sheets are still read.
+ */
+import type { Cell, CreditFile, Problem } from '../types';
+import type { Language } from '../../i18n/problems';
+import { isValidTimeZone } from '../dates';
+import { tableOfSheetName, type TableName } from './headers';
+import { readCustomers, type CustomersRead } from './customers';
+import { readInvoices } from './invoices';
+import { readOrders } from './orders';
+import { readPayments } from './payments';
+import { defaultSettings, readSettings, type SettingsRead } from './settings';
+import { sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
+
+export interface ReadCreditFileOptions {
+  /** The spreadsheet's time zone, e.g. 'Asia/Shanghai'. */
+  timeZone: string;
+  /** Language of Problem messages; default: the Settings sheet's Language, else English. */
+  language?: Language;
+}
+
+function safeSheets(sheets: unknown): SheetValues[] {
+  if (!Array.isArray(sheets)) return [];
+  const out: SheetValues[] = [];
+  for (const s of sheets) {
+    if (typeof s !== 'object' || s === null) continue;
+    const name = (s as { name?: unknown }).name;
+    const values = (s as { values?: unknown }).values;
+    out.push({ name: typeof name === 'string' ? name : String(name ?? ''), values: (Array.isArray(values) ? values : []) as Cell[][] });
+  }
+  return out;
+}
+
+function guard<T>(fallback: T, sheet: string, language: Language, problems: Problem[], fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    const what = e instanceof Error ? e.message : String(e);
+    problems.push(sheetProblem(sheet, 0, 'internal.error', language, { value: what.slice(0, 200) }));
+    return fallback;
+  }
+}
+
+/** Reads every table of the credit file. Never throws. */
+export function readCreditFile(sheets: { name: string; values: Cell[][] }[], options: ReadCreditFileOptions): CreditFile {
+  const problems: Problem[] = [];
+  const opts = typeof options === 'object' && options !== null ? options : ({ timeZone: 'UTC' } as ReadCreditFileOptions);
+  let language: Language = opts.language === 'zh' ? 'zh' : 'en';
+  const tzGiven = typeof opts.timeZone === 'string' ? opts.timeZone : '';
+  const timeZone = isValidTimeZone(tzGiven) ? tzGiven : 'UTC';
+
+  const byTable = new Map<TableName | 'settings', SheetValues>();
+  const duplicates: { sheet: SheetValues; table: TableName | 'settings'; first: string }[] = [];
+  for (const s of safeSheets(sheets)) {
+    const t = tableOfSheetName(s.name);
+    if (t === null) continue;
+    const first = byTable.get(t);
+    if (first) duplicates.push({ sheet: s, table: t, first: first.name });
+    else byTable.set(t, s);
+  }
+
+  const settingsSheet = byTable.get('settings');
+  const noSettings: SettingsRead = { settings: defaultSettings(), extra: {}, problems: [] };
+  let settingsRead = guard(noSettings, settingsSheet?.name ?? '', language, problems, () =>
+    readSettings(settingsSheet, { timeZone, language }),
+  );
+  if (opts.language === undefined && settingsRead.settings.language !== language) {
+    language = settingsRead.settings.language;
+    settingsRead = guard(noSettings, settingsSheet?.name ?? '', language, problems, () =>
+      readSettings(settingsSheet, { timeZone, language }),
+    );
+  }
+  if (!isValidTimeZone(tzGiven)) problems.push(sheetProblem('', 0, 'timezone.unknown', language, { value: tzGiven.slice(0, 200) }));
+  for (const d of duplicates) {
+    problems.push(sheetProblem(d.sheet.name, 0, 'sheet.duplicate', language, {
+      value: d.sheet.name, first: d.first, table: tableLabel(d.table, language),
+    }));
+  }
+  problems.push(...settingsRead.problems);
+  const settings = settingsRead.settings;
+  const ctx: TableContext = { timeZone, language, settings };
+
+  const customersSheet = byTable.get('customers');
+  const cr: CustomersRead = guard({ customers: [], rejected: new Map(), problems: [] }, customersSheet?.name ?? '', language, problems, () =>
+    readCustomers(customersSheet, ctx),
+  );
+  problems.push(...cr.problems);
+  const byKey = new Map(cr.customers.map((c) => [c.key, c]));
+
+  const invoicesSheet = byTable.get('invoices');
+  const ir = guard({ invoices: [], problems: [] }, invoicesSheet?.name ?? '', language, problems, () =>
+    readInvoices(invoicesSheet, ctx, byKey, cr.rejected),
+  );
+  problems.push(...ir.problems);
+
+  const paymentsSheet = byTable.get('payments');
+  const pr = guard({ payments: [], problems: [] }, paymentsSheet?.name ?? '', language, problems, () =>
+    readPayments(paymentsSheet, ctx, byKey, cr.rejected),
+  );
+  problems.push(...pr.problems);
+
+  const ordersSheet = byTable.get('orders');
+  const or = guard({ orders: [], problems: [] }, ordersSheet?.name ?? '', language, problems, () =>
+    readOrders(ordersSheet, ctx, byKey, cr.rejected),
+  );
+  problems.push(...or.problems);
+
+  return {
+    customers: cr.customers,
+    invoices: ir.invoices,
+    payments: pr.payments,
+    orders: or.orders,
+    settings,
+    problems,
+    settingsExtra: settingsRead.extra,
+  };
+}
+
+export { readCustomers } from './customers';
+export { readInvoices } from './invoices';
+export { readPayments } from './payments';
+export { readOrders } from './orders';
+export { readSettings, SETTING_ROWS, fxSettingKey, fxCurrencyOfKey, defaultSettings } from './settings';
+export type { SettingRow, SettingsRead } from './settings';
+export * from './headers';
+export { parseYesNo, parseText, parseNumber, parseInvoiceStatus, parseOrderStatus, parseLanguage, splitEmails, isEmail, columnLetter, idKey, cellText } from './cells';
+export type { SheetValues, ReadOptions, TableContext } from './table';

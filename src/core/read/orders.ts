@@ -1,0 +1,58 @@
+/**
+ * The Orders sheet (optional, for limit enforcement).
+ *
+ * Order No, Customer ID and Amount are required; Amount may not be negative. Status words in
+ * English or Chinese; blank means pending. A repeated Order No is a Problem and the later row
+ * is ignored. The Credit Check column is written by the add-on and not read. An optional
+ * Currency column works as in Payments.
+ */
+import type { Customer, Order, Problem } from '../types';
+import { parseDay } from '../dates';
+import { minorDigits, parseCurrency, parseMoney } from '../money';
+import { idKey, parseOrderStatus, parseId } from './cells';
+import type { OrderField } from './headers';
+import { orderRowSchema, rowIssues } from './schemas';
+import { findCustomer, toBase } from './invoices';
+import { NO_PARAMS, OpenTable, SKIP_ROW, type SheetValues, type TableContext } from './table';
+
+export function readOrders(
+  sheet: SheetValues | undefined,
+  ctx: TableContext,
+  customers: ReadonlyMap<string, Customer>,
+  rejectedCustomers: ReadonlyMap<string, number> = new Map(),
+): { orders: Order[]; problems: Problem[] } {
+  const orders: Order[] = [];
+  const problems: Problem[] = [];
+  if (!sheet) return { orders, problems };
+  const t = new OpenTable('orders', sheet, ctx, problems);
+  const seen = new Map<string, number>();
+  t.forEachRow<OrderField>((c) => {
+    const r = c.r;
+    const no = c.take('no', parseId(c.cell('no')));
+    const key = no === null ? '' : idKey(no);
+    if (key) {
+      const firstRow = seen.get(key);
+      if (firstRow !== undefined) {
+        c.report('no', 'order.duplicate', { value: no!, firstRow }, { skip: true, quiet: true });
+        return;
+      }
+      seen.set(key, r + 1);
+    }
+    const customerId = c.take('customerId', parseId(c.cell('customerId')));
+    const customer = findCustomer(c, 'customerId', customerId, customers, rejectedCustomers);
+    const orderDate = c.take('orderDate', parseDay(c.cell('orderDate'), ctx.timeZone));
+    const currency = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW) ?? customer?.currency ?? ctx.settings.baseCurrency;
+    const amount = c.take('amount', parseMoney(c.cell('amount'), minorDigits(currency), currency));
+    const status = c.take('status', parseOrderStatus(c.cell('status'))) ?? 'pending';
+    // As in invoices: the schema can only fail on a missing value or a negative amount.
+    if (no === null || customerId === null || amount === null || amount < 0) {
+      const parsed = orderRowSchema.safeParse({ no, customerId, orderDate, amount, currency });
+      if (!parsed.success) c.reportIssues(rowIssues(parsed.error));
+    }
+    if (c.skipped || customer === null || no === null || amount === null) return;
+    const baseAmount = toBase(c, amount, currency, ctx, 'amount', 'currency');
+    if (baseAmount === null || c.skipped) return;
+    orders.push({ no, row: r + 1, customerKey: customer.key, orderDate, amount: baseAmount, status });
+  });
+  return { orders, problems };
+}

@@ -1,0 +1,54 @@
+/**
+ * The Payments sheet (optional).
+ *
+ * Payment Date, Customer ID and Amount are required; Amount must be more than 0 (refunds and
+ * credit notes belong in Invoices as negative amounts). Customer ID must be a known customer.
+ * Invoice No is optional and kept as a key (trimmed, upper-cased); the ledger checks it.
+ * Beyond the contract, an optional Currency column (币种) is read: blank means the customer's
+ * currency, and the amount is converted to base like an invoice's.
+ */
+import type { Customer, Payment, Problem } from '../types';
+import { parseDay } from '../dates';
+import { minorDigits, parseCurrency, parseMoney } from '../money';
+import { idKey, parseId } from './cells';
+import type { PaymentField } from './headers';
+import { paymentRowSchema, rowIssues } from './schemas';
+import { findCustomer, toBase } from './invoices';
+import { NO_PARAMS, OpenTable, SKIP_ROW, type SheetValues, type TableContext } from './table';
+
+export function readPayments(
+  sheet: SheetValues | undefined,
+  ctx: TableContext,
+  customers: ReadonlyMap<string, Customer>,
+  rejectedCustomers: ReadonlyMap<string, number> = new Map(),
+): { payments: Payment[]; problems: Problem[] } {
+  const payments: Payment[] = [];
+  const problems: Problem[] = [];
+  if (!sheet) return { payments, problems };
+  const t = new OpenTable('payments', sheet, ctx, problems);
+  t.forEachRow<PaymentField>((c) => {
+    const r = c.r;
+    const date = c.take('date', parseDay(c.cell('date'), ctx.timeZone));
+    const customerId = c.take('customerId', parseId(c.cell('customerId')));
+    const customer = findCustomer(c, 'customerId', customerId, customers, rejectedCustomers);
+    const currency = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW) ?? customer?.currency ?? ctx.settings.baseCurrency;
+    const amount = c.take('amount', parseMoney(c.cell('amount'), minorDigits(currency), currency));
+    const invoiceNo = c.take('invoiceNo', parseId(c.cell('invoiceNo')));
+    // As in invoices: the schema can only fail on a missing value or an amount <= 0.
+    if (date === null || customerId === null || amount === null || amount <= 0) {
+      const parsed = paymentRowSchema.safeParse({ date, customerId, amount, currency, invoiceNo });
+      if (!parsed.success) c.reportIssues(rowIssues(parsed.error));
+    }
+    if (c.skipped || customer === null || date === null || amount === null) return;
+    const baseAmount = toBase(c, amount, currency, ctx, 'amount', 'currency');
+    if (baseAmount === null || c.skipped) return;
+    payments.push({
+      row: r + 1,
+      date,
+      customerKey: customer.key,
+      amount: baseAmount,
+      invoiceKey: invoiceNo === null ? null : idKey(invoiceNo),
+    });
+  });
+  return { payments, problems };
+}

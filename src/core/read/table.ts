@@ -1,0 +1,274 @@
+/**
+ * What every table reader shares: finding the header row and the columns, walking the data
+ * rows, and turning CellErrors and zod issues into Problems on the right cell.
+ */
+import type { Cell, Problem, Settings } from '../types';
+import { problemMessage, type CellError, type Language, type ProblemCode } from '../../i18n/problems';
+import { cellText, columnLetter, isBlankCell } from './cells';
+import { matchColumns, TABLES, type FieldDef, type FieldOf, type TableName } from './headers';
+import type { RowIssue } from './schemas';
+
+// Globals cached in module scope: inside a vm context (Jest, the emulator) every global
+// lookup goes through the context's interceptor, which costs more than the work itself.
+const isArray = Array.isArray;
+
+/** Shared constants for `take`, so the hot path allocates nothing. */
+export const NO_PARAMS: Readonly<Record<string, string | number>> = Object.freeze({});
+export const SKIP_ROW: { readonly skip: true } = Object.freeze({ skip: true });
+
+/** One sheet as the reader takes it: its name and what getValues() of its data range returned. */
+export interface SheetValues {
+  name: string;
+  values: Cell[][];
+}
+
+export interface ReadOptions {
+  /** The spreadsheet's time zone (Session/Spreadsheet getSpreadsheetTimeZone()). */
+  timeZone: string;
+  /** Language of the Problems' messages. */
+  language: Language;
+}
+
+export interface TableContext extends ReadOptions {
+  settings: Settings;
+}
+
+/** Index of the first row with any non-blank cell, or -1. */
+export function headerRowIndex(values: unknown): number {
+  if (!isArray(values)) return -1;
+  for (let r = 0; r < values.length; r++) {
+    const row: unknown = values[r];
+    if (isArray(row) && row.some((c) => !isBlankCell(c))) return r;
+  }
+  return -1;
+}
+
+export function isBlankRow(row: unknown): boolean {
+  if (!isArray(row)) return true;
+  for (let i = 0; i < row.length; i++) if (!isBlankCell(row[i])) return false;
+  return true;
+}
+
+/** The display name of a table in a language ('Customers' / '客户'). */
+export function tableLabel(table: TableName | 'settings', language: Language): string {
+  if (table === 'settings') return language === 'zh' ? '设置' : 'Settings';
+  return language === 'zh' ? TABLES[table].zh : TABLES[table].en;
+}
+
+export function sheetProblem(
+  sheet: string,
+  row: number,
+  code: ProblemCode,
+  language: Language,
+  params: Record<string, string | number> = {},
+): Problem {
+  return {
+    sheet,
+    row,
+    column: '',
+    header: '',
+    value: String(params.value ?? '').slice(0, 200),
+    message: problemMessage(code, language, params),
+  };
+}
+
+/**
+ * A table's sheet opened for reading: header row located, columns matched, missing required
+ * columns and repeated headers reported. `rows` is null when no row can be read.
+ */
+export class OpenTable<T extends TableName> {
+  readonly fields: Readonly<Partial<Record<FieldOf<T>, number>>> = {} as Partial<Record<FieldOf<T>, number>>;
+  readonly headerIndex: number = -1;
+  readonly headerRow: readonly Cell[] = [];
+  readonly readable: boolean = false;
+  private readonly defs: Map<string, FieldDef>;
+  /** Field → column index as a plain lookup (hot path). */
+  readonly col: Record<string, number | undefined>;
+
+  constructor(
+    readonly table: T,
+    readonly sheet: SheetValues,
+    readonly ctx: TableContext,
+    readonly problems: Problem[],
+  ) {
+    const def = TABLES[table];
+    this.defs = new Map((def.fields as readonly FieldDef[]).map((f) => [f.field, f]));
+    this.col = {};
+    const values: unknown = sheet.values;
+    if (!isArray(values)) {
+      problems.push(sheetProblem(sheet.name, 0, 'sheet.unreadable', ctx.language, { table: tableLabel(table, ctx.language) }));
+      return;
+    }
+    const h = headerRowIndex(values);
+    if (h < 0) {
+      problems.push(sheetProblem(sheet.name, 1, 'sheet.noHeader', ctx.language, { table: tableLabel(table, ctx.language) }));
+      return;
+    }
+    this.headerIndex = h;
+    this.headerRow = values[h] as Cell[];
+    const match = matchColumns(table, this.headerRow);
+    this.fields = match.index;
+    this.col = { ...match.index } as Record<string, number | undefined>;
+    for (const d of match.duplicates) {
+      problems.push({
+        sheet: sheet.name,
+        row: h + 1,
+        column: columnLetter(d.index),
+        header: this.headerText(d.index),
+        value: columnLetter(d.index),
+        message: problemMessage('column.duplicate', ctx.language, {
+          header: this.headerText(d.index),
+          value: columnLetter(d.index),
+          first: columnLetter(d.first),
+        }),
+      });
+    }
+    let ok = true;
+    for (const f of def.fields as readonly FieldDef[]) {
+      if (f.required && (this.fields as Record<string, number | undefined>)[f.field] === undefined) {
+        ok = false;
+        problems.push({
+          sheet: sheet.name,
+          row: h + 1,
+          column: '',
+          header: '',
+          value: '',
+          message: problemMessage('column.missing', ctx.language, {
+            table: tableLabel(table, ctx.language),
+            column: f.en,
+            columnZh: f.zh,
+          }),
+        });
+      }
+    }
+    this.readable = ok;
+  }
+
+  /** True when the table requires the field (a row without it is skipped). */
+  isRequired(field: string): boolean {
+    return this.defs.get(field)?.required === true;
+  }
+
+  /** The header as the user wrote it, for a column index. */
+  headerText(index: number): string {
+    const v = this.headerRow[index];
+    return typeof v === 'string' ? v.trim().slice(0, 200) : v === undefined ? '' : cellText(v, this.ctx.timeZone);
+  }
+
+  /** Calls fn for each non-blank data row after the header, with a cursor on it. */
+  forEachRow<F extends FieldOf<T>>(fn: (c: RowCursor<F>) => void): void {
+    if (!this.readable) return;
+    const values = this.sheet.values;
+    const cursor = new RowCursor<F>(this as unknown as OpenTable<TableName>);
+    for (let r = this.headerIndex + 1; r < values.length; r++) {
+      const row: unknown = values[r];
+      if (!isArray(row) || isBlankRow(row)) continue;
+      fn(cursor.reset(row as Cell[], r));
+    }
+  }
+}
+
+/**
+ * One data row being read: gives each field's cell and collects that row's Problems. A
+ * problem on a required field marks the row skipped (and says so in its message).
+ */
+export class RowCursor<F extends string> {
+  skipped = false;
+  private failed: string[] = [];
+  row: Cell[] = [];
+  /** 0-based index in the grid; the sheet row is r + 1. */
+  r = 0;
+
+  constructor(private readonly t: OpenTable<TableName>) {}
+
+  /** Moves to another row (one cursor serves a whole table, to spare allocations). */
+  reset(row: Cell[], r: number): this {
+    this.row = row;
+    this.r = r;
+    this.skipped = false;
+    if (this.failed.length) this.failed = [];
+    return this;
+  }
+
+  get sheetRow(): number {
+    return this.r + 1;
+  }
+
+  /** The cell of a field ('' when the sheet has no such column). */
+  cell(field: F): Cell {
+    const i = this.t.col[field];
+    if (i === undefined) return '';
+    const v = this.row[i];
+    return v === undefined || v === null ? '' : v;
+  }
+
+  has(field: F): boolean {
+    return (this.t.fields as Record<string, number | undefined>)[field] !== undefined;
+  }
+
+  hasFailed(field: F): boolean {
+    return this.failed.includes(field);
+  }
+
+  /**
+   * Records a Problem on a field's cell. `opts.skip` forces (true) or prevents (false) skipping
+   * the row; by default a problem on a required field skips it. `opts.quiet`: the message
+   * already says the row is ignored. `opts.value`: the value to show instead of the cell.
+   */
+  report(
+    field: F,
+    code: ProblemCode,
+    params: Readonly<Record<string, string | number>> = NO_PARAMS,
+    opts: { readonly skip?: boolean; readonly value?: string; readonly quiet?: boolean } = {},
+  ): void {
+    const ctx = this.t.ctx;
+    const i = (this.t.fields as Record<string, number | undefined>)[field];
+    const header = i === undefined ? '' : this.t.headerText(i);
+    const value = opts.value !== undefined ? opts.value.slice(0, 200) : i === undefined ? '' : cellText(this.row[i], ctx.timeZone);
+    const skip = opts.skip ?? this.t.isRequired(field);
+    let message = problemMessage(code, ctx.language, { header, value, ...params });
+    if (skip) {
+      if (!this.skipped && !opts.quiet) message += (ctx.language === 'zh' ? '' : ' ') + problemMessage('row.skipped', ctx.language);
+      this.skipped = true;
+    }
+    if (!this.failed.includes(field)) this.failed.push(field);
+    this.t.problems.push({ sheet: this.t.sheet.name, row: this.r + 1, column: i === undefined ? '' : columnLetter(i), header, value, message });
+  }
+
+  /** The value, or null after reporting the CellError. */
+  take<V>(
+    field: F,
+    result: V | CellError | null,
+    params?: Readonly<Record<string, string | number>>,
+    opts?: { readonly skip?: boolean },
+  ): V | null {
+    if (result !== null && typeof result === 'object' && !isArray(result) && typeof (result as CellError).problem === 'string') {
+      const e = result as CellError;
+      this.report(field, e.problem, { ...(e.params ?? {}), ...(params ?? {}) }, opts);
+      return null;
+    }
+    return result as V | null;
+  }
+
+  /**
+   * Reports zod issues not already reported by a coercer. Issues inside a list field (an
+   * address in Email) are reported with that piece as the value and never skip the row.
+   */
+  reportIssues(issues: RowIssue[], params: Partial<Record<F, Record<string, string | number>>> = {}, listValues: Partial<Record<F, string[]>> = {}): void {
+    const perField = new Map<string, number>();
+    for (const issue of issues) {
+      const field = issue.field as F;
+      const n = (perField.get(field) ?? 0) + 1;
+      perField.set(field, n);
+      if (n > 10) continue; // a cell with dozens of bad addresses: ten Problems say enough
+      if (this.failed.includes(field) && issue.index === null) continue;
+      const p = (params as Record<string, Record<string, string | number> | undefined>)[field] ?? {};
+      if (issue.index !== null) {
+        const piece = listValues[field]?.[issue.index] ?? '';
+        this.report(field, issue.code, { ...p, value: piece.slice(0, 200) }, { skip: false, value: piece });
+      } else {
+        this.report(field, issue.code, p);
+      }
+    }
+  }
+}

@@ -1,0 +1,260 @@
+/**
+ * Messages for people about cells the reader could not accept, in English and Chinese.
+ *
+ * A coercer (parseDay, parseMoney, parseYesNo …) that rejects a cell returns a
+ * {@link CellError}: a problem code and its parameters, never text. The reader turns it
+ * into a Problem with {@link problemMessage} in the user's language. Templates use
+ * `{name}` placeholders; `{header}` is always the column header as the user wrote it.
+ */
+
+export type Language = 'en' | 'zh';
+
+/** What a coercer gives back for a cell it cannot accept. */
+export interface CellError {
+  readonly problem: ProblemCode;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** True for a CellError (coercers return a number, string, boolean, null or a CellError). */
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === 'object' && v !== null && typeof (v as CellError).problem === 'string';
+}
+
+export function cellError(problem: ProblemCode, params?: Record<string, string | number>): CellError {
+  return params ? { problem, params } : { problem };
+}
+
+const T = {
+  // ---- any cell
+  'cell.sheetError': {
+    en: '“{header}” shows the spreadsheet error {value}. Fix the formula or type the value in.',
+    zh: '“{header}”显示表格错误 {value}。请修正公式，或直接填写数值。',
+  },
+  'text.boolean': {
+    en: '“{header}” holds TRUE/FALSE where text is expected. Type the text in.',
+    zh: '“{header}”应为文字，却是 TRUE/FALSE。请填写文字。',
+  },
+  'text.date': {
+    en: '“{header}” holds a date where text is expected. Format the cell as plain text and type the value in.',
+    zh: '“{header}”应为文字，却是日期。请把单元格设为纯文本后重新填写。',
+  },
+  'text.tooLong': {
+    en: '“{header}” is longer than {max} characters. Shorten it.',
+    zh: '“{header}”超过 {max} 个字符，请缩短。',
+  },
+  'required.blank': {
+    en: '“{header}” is blank. Fill it in.',
+    zh: '“{header}”为空，请填写。',
+  },
+  'row.skipped': {
+    en: 'This row is skipped until it is fixed.',
+    zh: '修正之前，此行不予读取。',
+  },
+  // ---- dates
+  'date.unreadable': {
+    en: '“{header}” is not a date Credit Desk can read. Write it as YYYY-MM-DD, for example 2026-03-01.',
+    zh: '“{header}”不是可识别的日期。请写成 YYYY-MM-DD，例如 2026-03-01。',
+  },
+  'date.impossible': {
+    en: '“{header}” is not a real calendar date. Check the day and the month, for example 2026-02-28.',
+    zh: '“{header}”不是真实存在的日期。请核对年月日，例如 2026-02-28。',
+  },
+  'date.ambiguous': {
+    en: '“{header}” could be day/month or month/day. Write it as YYYY-MM-DD, for example 2026-03-01.',
+    zh: '“{header}”无法判断是“日/月”还是“月/日”。请写成 YYYY-MM-DD，例如 2026-03-01。',
+  },
+  'date.outOfRange': {
+    en: '“{header}” is outside the years 1900 to 2199. Check the year; a plain number in a date column is read as a spreadsheet serial date.',
+    zh: '“{header}”不在 1900 至 2199 年之间。请核对年份；日期列中的纯数字会被当作表格日期序号。',
+  },
+  'date.boolean': {
+    en: '“{header}” holds TRUE/FALSE, not a date. Write the date as YYYY-MM-DD.',
+    zh: '“{header}”是 TRUE/FALSE，不是日期。请写成 YYYY-MM-DD。',
+  },
+  'date.invalidObject': {
+    en: '“{header}” holds a date the spreadsheet cannot show. Retype it as YYYY-MM-DD.',
+    zh: '“{header}”中的日期无效。请重新填写为 YYYY-MM-DD。',
+  },
+  // ---- money
+  'money.unreadable': {
+    en: '“{header}” is not an amount Credit Desk can read. Write a number such as 1234.50; a currency sign or code is allowed.',
+    zh: '“{header}”不是可识别的金额。请填写数字，例如 1234.50；可带币种符号或代码。',
+  },
+  'money.decimalComma': {
+    en: '“{header}” has a comma that is not a thousands separator. Use . for decimals and , only between groups of digits, for example 1,234.50.',
+    zh: '“{header}”中的逗号不是千位分隔符。小数点请用“.”，逗号只用于分隔数位，例如 1,234.50。',
+  },
+  'money.tooLarge': {
+    en: '“{header}” is too large to be an amount. Check the number.',
+    zh: '“{header}”数值过大，不像金额。请核对。',
+  },
+  'money.boolean': {
+    en: '“{header}” holds TRUE/FALSE, not an amount. Write a number such as 1234.50.',
+    zh: '“{header}”是 TRUE/FALSE，不是金额。请填写数字，例如 1234.50。',
+  },
+  'money.date': {
+    en: '“{header}” holds a date, not an amount. Write a number such as 1234.50 and format the cell as a number.',
+    zh: '“{header}”是日期，不是金额。请填写数字（例如 1234.50），并把单元格设为数字格式。',
+  },
+  'money.currencyMismatch': {
+    en: '“{header}” is written in {written} but the row’s currency is {currency}. Put the amount in the Currency column’s currency, or change the Currency.',
+    zh: '“{header}”写的是 {written}，但此行币种是 {currency}。请按币种列填写金额，或修改币种。',
+  },
+  'money.negativeLimit': {
+    en: '“{header}” cannot be negative. Write 0 for cash only, or leave it blank for no limit; no limit is enforced until then.',
+    zh: '“{header}”不能为负数。仅限现金交易请填 0，不设额度请留空；修正前不执行额度控制。',
+  },
+  'money.notPositive': {
+    en: '“{header}” must be more than 0. Record refunds and credit notes as negative amounts in the Invoices sheet.',
+    zh: '“{header}”必须大于 0。退款或红字发票请在发票表中以负数记录。',
+  },
+  // ---- currency and FX
+  'currency.unknown': {
+    en: '“{header}” is not a currency code Credit Desk knows. Use a 3-letter ISO code such as CNY, USD or EUR.',
+    zh: '“{header}”不是可识别的币种。请使用三位 ISO 代码，例如 CNY、USD、EUR。',
+  },
+  'fx.missing': {
+    en: 'There is no exchange rate for {currency} in Settings. Add a Settings row “FX {currency}” with how many {base} one {currency} is worth.',
+    zh: '设置中没有 {currency} 的汇率。请在设置表中添加一行“汇率 {currency}”，填写 1 {currency} 折合多少 {base}。',
+  },
+  'fx.missingLimit': {
+    en: 'There is no exchange rate for {currency} in Settings, so this credit limit cannot be converted and is not enforced. Add a Settings row “FX {currency}” with how many {base} one {currency} is worth.',
+    zh: '设置中没有 {currency} 的汇率，此信用额度无法折算，暂不执行。请在设置表中添加一行“汇率 {currency}”，填写 1 {currency} 折合多少 {base}。',
+  },
+  // ---- numbers
+  'number.unreadable': {
+    en: '“{header}” is not a number. Write a number such as {example}.',
+    zh: '“{header}”不是数字。请填写数字，例如 {example}。',
+  },
+  'number.whole': {
+    en: '“{header}” must be a whole number.',
+    zh: '“{header}”必须是整数。',
+  },
+  'number.range': {
+    en: '“{header}” must be between {min} and {max}.',
+    zh: '“{header}”必须在 {min} 到 {max} 之间。',
+  },
+  // ---- yes/no, words
+  'yesno.unreadable': {
+    en: '“{header}” should be yes or no. Write Y or N (是 or 否), or leave it blank for no.',
+    zh: '“{header}”应填“是”或“否”（Y 或 N），留空表示否。',
+  },
+  'status.invoice': {
+    en: '“{header}” is not an invoice status Credit Desk knows. Use Open, Paid, Void or Disputed (开放, 已付, 作废, 争议); the invoice is treated as Open until then.',
+    zh: '“{header}”不是可识别的发票状态。请填写 开放、已付、作废 或 争议（Open、Paid、Void、Disputed）；修正前按“开放”处理。',
+  },
+  'status.order': {
+    en: '“{header}” is not an order status Credit Desk knows. Use Pending, Approved, Blocked, Invoiced or Cancelled (待审, 已批准, 已冻结, 已开票, 已取消); the order is treated as Pending until then.',
+    zh: '“{header}”不是可识别的订单状态。请填写 待审、已批准、已冻结、已开票 或 已取消；修正前按“待审”处理。',
+  },
+  'language.unknown': {
+    en: '“{header}” should be English or 中文 (en or zh). The default language is used until then.',
+    zh: '“{header}”应为 English 或 中文（en 或 zh）。修正前使用默认语言。',
+  },
+  // ---- emails
+  'email.invalid': {
+    en: '“{header}” has an address that is not valid: {value}. Correct it; the other addresses in the cell are used.',
+    zh: '“{header}”中有无效的邮箱地址：{value}。请更正；单元格中其他地址照常使用。',
+  },
+  'email.oneOnly': {
+    en: '“{header}” should hold one address; only the first, {first}, is used.',
+    zh: '“{header}”只应填写一个邮箱；仅使用第一个：{first}。',
+  },
+  // ---- rows and references
+  'customer.duplicate': {
+    en: 'Customer ID {value} already appears in row {firstRow}. Keep one row per customer; this row is ignored.',
+    zh: '客户编号 {value} 已在第 {firstRow} 行出现。每位客户只保留一行；此行被忽略。',
+  },
+  'invoice.duplicate': {
+    en: 'Invoice No {value} already appears in row {firstRow}. Keep one row per invoice; this row is ignored.',
+    zh: '发票号 {value} 已在第 {firstRow} 行出现。每张发票只保留一行；此行被忽略。',
+  },
+  'order.duplicate': {
+    en: 'Order No {value} already appears in row {firstRow}. Keep one row per order; this row is ignored.',
+    zh: '订单号 {value} 已在第 {firstRow} 行出现。每个订单只保留一行；此行被忽略。',
+  },
+  'customer.unknown': {
+    en: 'Customer ID {value} is not in the Customers sheet. Add the customer there or correct the ID.',
+    zh: '客户编号 {value} 不在客户表中。请在客户表中添加该客户，或更正编号。',
+  },
+  'customer.rejected': {
+    en: 'Customer ID {value} is in the Customers sheet, but its row there could not be read. Fix that row first.',
+    zh: '客户编号 {value} 在客户表中，但该行无法读取。请先修正客户表中的那一行。',
+  },
+  'money.negative': {
+    en: '“{header}” cannot be negative.',
+    zh: '“{header}”不能为负数。',
+  },
+  'invoice.dueBeforeInvoice': {
+    en: 'The due date {due} is before the invoice date {invoiceDate}. Check both dates; the due date is used as written.',
+    zh: '到期日 {due} 早于开票日期 {invoiceDate}。请核对；目前按所填到期日计算。',
+  },
+  // ---- sheets and headers
+  'sheet.missing': {
+    en: 'There is no {table} sheet. Add a sheet named “{name}”, or run “Set up credit file”.',
+    zh: '没有{table}表。请添加名为“{name}”的工作表，或运行“设置信用档案”。',
+  },
+  'sheet.noHeader': {
+    en: 'The {table} sheet has no header row. Put the column headers in its first row.',
+    zh: '{table}表没有标题行。请在第一行填写列标题。',
+  },
+  'sheet.duplicate': {
+    en: 'Sheets “{first}” and “{value}” both look like the {table} sheet; only “{first}” is read. Rename one of them.',
+    zh: '工作表“{first}”和“{value}”都像是{table}表，只读取“{first}”。请重命名其中一个。',
+  },
+  'sheet.unreadable': {
+    en: 'The {table} sheet could not be read. Check that it holds a table of values.',
+    zh: '{table}表无法读取。请检查其内容是否为数据表格。',
+  },
+  'column.missing': {
+    en: 'The {table} sheet has no “{column}” column. Add it to the header row ({columnZh} is fine too); no row can be read until then.',
+    zh: '{table}表缺少“{columnZh}”列。请在标题行添加（也可写作 {column}）；添加之前无法读取任何行。',
+  },
+  'column.duplicate': {
+    en: 'Column {value} repeats “{header}”, which column {first} already has; only column {first} is read.',
+    zh: '第 {value} 列与第 {first} 列的标题“{header}”重复；只读取第 {first} 列。',
+  },
+  'timezone.unknown': {
+    en: 'The time zone {value} is not known; dates are read in UTC. Set the spreadsheet’s time zone in File > Settings.',
+    zh: '无法识别时区 {value}，日期按 UTC 读取。请在“文件 > 设置”中设置表格时区。',
+  },
+  'internal.error': {
+    en: 'Credit Desk met an unexpected problem reading this sheet ({value}). The rest of the file is read; please report this.',
+    zh: '读取此表时发生意外错误（{value}）。文件其余部分照常读取；请反馈此问题。',
+  },
+  // ---- settings
+  'setting.invalid': {
+    en: '“{header}” cannot be {value}: it should be {expected}. The default, {default}, is used until then.',
+    zh: '“{header}”不能是 {value}：应为{expected}。修正前使用默认值 {default}。',
+  },
+  'setting.duplicate': {
+    en: '“{header}” is already set in row {firstRow}; only that row is used. Delete one of them.',
+    zh: '“{header}”已在第 {firstRow} 行设置，只使用那一行。请删除其中一行。',
+  },
+  'setting.rate': {
+    en: 'The exchange rate “{header}” should be a number above 0 (how many {base} one {currency} is worth). {currency} amounts cannot be converted until then.',
+    zh: '汇率“{header}”应为大于 0 的数字（1 {currency} 折合多少 {base}）。修正前无法折算 {currency} 金额。',
+  },
+  'setting.cutoffOrder': {
+    en: 'The grade cut-offs should fall: Grade A Min above Grade B Min above Grade C Min. The defaults 80, 60, 40 are used until then.',
+    zh: '评级分数线应依次降低：A 级最低分 > B 级最低分 > C 级最低分。修正前使用默认值 80、60、40。',
+  },
+} as const satisfies Record<string, { en: string; zh: string }>;
+
+export type ProblemCode = keyof typeof T;
+
+/** Every template, for tests and for translators. */
+export const PROBLEM_TEMPLATES: Readonly<Record<ProblemCode, { readonly en: string; readonly zh: string }>> = T;
+
+/** The sentence for a problem code in a language, with its `{name}` placeholders filled. */
+export function problemMessage(
+  code: ProblemCode,
+  language: Language,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  const entry = T[code] ?? T['internal.error'];
+  const template = language === 'zh' ? entry.zh : entry.en;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}

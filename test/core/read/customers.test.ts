@@ -1,0 +1,136 @@
+import { readCustomers } from '../../../src/core/read/customers';
+import { defaultSettings } from '../../../src/core/read/settings';
+import type { Settings } from '../../../src/core/types';
+import { customersSheet, dateCell, day, find, TZ, where } from './helpers';
+
+function ctx(over: Partial<Settings> = {}, language: 'en' | 'zh' = 'en') {
+  return { timeZone: TZ, language, settings: { ...defaultSettings(), ...over } };
+}
+
+describe('readCustomers', () => {
+  test('a clean row', () => {
+    const r = readCustomers(customersSheet([['C-001', 'Acme', 'ar@acme.com', 'cfo@acme.com', 'sales@us.com', 45, 100000, '', 'N']]), ctx());
+    expect(r.problems).toEqual([]);
+    expect(r.customers).toEqual([
+      {
+        id: 'C-001', key: 'C-001', row: 2, name: 'Acme', emails: ['ar@acme.com'], cc: ['cfo@acme.com'], owner: 'sales@us.com',
+        termsDays: 45, creditLimit: 10000000, currency: 'CNY', onHold: false, remindersPausedUntil: null,
+        externalRating: null, customerSince: null, language: null,
+      },
+    ]);
+  });
+
+  test('IDs are trimmed and matched case-insensitively; a duplicate is a Problem and the later row ignored', () => {
+    const r = readCustomers(customersSheet([['C-001', 'Acme'], ['c-001 ', 'Acme again'], [' C-002', 'Beta']]), ctx());
+    expect(r.customers.map((c) => [c.id, c.key, c.name])).toEqual([['C-001', 'C-001', 'Acme'], ['C-002', 'C-002', 'Beta']]);
+    expect(where(r.problems)).toEqual(['Customers!A3']);
+    expect(r.problems[0]).toMatchObject({ header: 'Customer ID', value: 'c-001 ' });
+    expect(r.problems[0]!.message).toBe('Customer ID c-001 already appears in row 2. Keep one row per customer; this row is ignored.');
+  });
+
+  test('a row without a required value is skipped with a Problem that says so', () => {
+    const r = readCustomers(customersSheet([['', 'No ID'], ['C-003', '']]), ctx());
+    expect(r.customers).toEqual([]);
+    expect(where(r.problems)).toEqual(['Customers!A2', 'Customers!B3']);
+    expect(r.problems[0]!.message).toBe('“Customer ID” is blank. Fill it in. This row is skipped until it is fixed.');
+    expect(r.rejected.get('C-003')).toBe(3);
+  });
+
+  test('emails: each invalid address is a Problem, the valid ones kept; owner is one address', () => {
+    const r = readCustomers(
+      customersSheet([['C-1', 'A', 'a@b.com; not-an-email, c@d.cn', 'x@', 'o1@b.com, o2@b.com']]),
+      ctx(),
+    );
+    const c = r.customers[0]!;
+    expect(c.emails).toEqual(['a@b.com', 'c@d.cn']);
+    expect(c.cc).toEqual([]);
+    expect(c.owner).toBe('o1@b.com');
+    expect(r.problems.map((p) => [p.column, p.value])).toEqual([
+      ['C', 'not-an-email'],
+      ['D', 'x@'],
+      ['E', 'o1@b.com, o2@b.com'],
+    ]);
+    expect(r.problems[0]!.message).toContain('not-an-email');
+  });
+
+  test('terms: whole days 0..3650, units allowed, blank is null', () => {
+    const r = readCustomers(
+      customersSheet([['C-1', 'A', '', '', '', '30天'], ['C-2', 'B', '', '', '', 'Net 60'], ['C-3', 'C', '', '', '', 7.5], ['C-4', 'D', '', '', '', 4000], ['C-5', 'E', '', '', '', 'soon'], ['C-6', 'F']]),
+      ctx(),
+    );
+    expect(r.customers.map((c) => c.termsDays)).toEqual([30, 60, null, null, null, null]);
+    expect(r.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [4, 'F', '“Terms (days)” must be a whole number.'],
+      [5, 'F', '“Terms (days)” must be between 0 and 3650.'],
+      [6, 'F', '“Terms (days)” is not a number. Write a number such as 30.'],
+    ]);
+  });
+
+  test('credit limit: blank is no limit, 0 is cash only, negative is a Problem; converted to base', () => {
+    const r = readCustomers(
+      customersSheet([
+        ['C-1', 'A', '', '', '', '', ''],
+        ['C-2', 'B', '', '', '', '', 0],
+        ['C-3', 'C', '', '', '', '', -5],
+        ['C-4', 'D', '', '', '', '', '10,000', 'USD'],
+        ['C-5', 'E', '', '', '', '', 1000, 'EUR'],
+        ['C-6', 'F', '', '', '', '', 'USD 500', 'usd'],
+      ]),
+      ctx({ fxRates: { USD: 7.1 } }),
+    );
+    expect(r.customers.map((c) => [c.id, c.creditLimit, c.currency])).toEqual([
+      ['C-1', null, 'CNY'],
+      ['C-2', 0, 'CNY'],
+      ['C-3', null, 'CNY'],
+      ['C-4', 7100000, 'USD'],
+      ['C-5', null, 'EUR'],
+      ['C-6', 355000, 'USD'],
+    ]);
+    expect(r.problems.map((p) => [p.row, p.column])).toEqual([[4, 'G'], [6, 'G']]);
+    expect(r.problems[1]!.message).toContain('no exchange rate for EUR');
+  });
+
+  test('bad currency: a Problem, the base currency used', () => {
+    const r = readCustomers(customersSheet([['C-1', 'A', '', '', '', '', '', 'Dollars']]), ctx());
+    expect(r.customers[0]!.currency).toBe('CNY');
+    expect(where(r.problems)).toEqual(['Customers!H2']);
+  });
+
+  test('optional columns: on hold, paused until, rating, since, language', () => {
+    const headers = ['客户编号', '客户名称', '冻结', '暂停催收至', '外部评级', '合作开始日期', '语言'];
+    const r = readCustomers(
+      customersSheet(
+        [
+          ['C-1', 'A', '是', dateCell(2026, 4, 1), 85, '2019-05-01', '中文'],
+          ['C-2', 'B', 'maybe', 'soon', 120, 'x', 'Klingon'],
+        ],
+        headers,
+      ),
+      ctx({}, 'zh'),
+    );
+    expect(r.customers[0]).toMatchObject({ onHold: true, remindersPausedUntil: day(2026, 4, 1), externalRating: 85, customerSince: day(2019, 5, 1), language: 'zh' });
+    expect(r.customers[1]).toMatchObject({ onHold: false, remindersPausedUntil: null, externalRating: null, customerSince: null, language: null });
+    expect(find(r.problems, 'Customers', 3).map((p) => p.column)).toEqual(['C', 'D', 'F', 'G', 'E']);
+    expect(find(r.problems, 'Customers', 3, 'E')[0]!.message).toBe('“外部评级”必须在 0 到 100 之间。');
+    expect(find(r.problems, 'Customers', 3, 'C')[0]!.message).toBe('“冻结”应填“是”或“否”（Y 或 N），留空表示否。');
+  });
+
+  test('a missing required column: one Problem on the header row, no rows read', () => {
+    const r = readCustomers({ name: '客户', values: [[''], ['', ''], ['Name', 'Email'], ['Acme', 'a@b.com']] }, ctx());
+    expect(r.customers).toEqual([]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ sheet: '客户', row: 3, column: '' });
+    expect(r.problems[0]!.message).toContain('Customer ID');
+  });
+
+  test('the header row is the first non-empty row; blank rows are skipped', () => {
+    const r = readCustomers({ name: 'Customers', values: [['', ''], ['', '  '], ['客户编号', '名称'], ['', ''], ['C-1', 'A']] }, ctx());
+    expect(r.customers.map((c) => [c.id, c.row])).toEqual([['C-1', 5]]);
+  });
+
+  test('no sheet: a Problem, empty list', () => {
+    const r = readCustomers(undefined, ctx());
+    expect(r.customers).toEqual([]);
+    expect(r.problems[0]).toMatchObject({ sheet: 'Customers', row: 0, column: '' });
+  });
+});
