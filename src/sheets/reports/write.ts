@@ -1,0 +1,33 @@
+/** Writes a report layout to an add-on-owned sheet, rewritten in full. */
+import type { Language } from '../../i18n/language';
+import { replaceBarChart } from '../../platform/charts';
+import {
+  activateSheet, clearOwnedSheet, ensureSize, freezeRows, setBold, setNumberFormat, sheetSize, writeFormulas,
+} from '../../platform/format';
+import { ensureSheet, sheetNames, writeBlock } from '../../platform/spreadsheet';
+import type { ReportLayout } from './layout';
+
+/** The name a report sheet has when it exists under its English or Chinese name (any case, trimmed). */
+export function findReportName(names: string[], reportNames: Record<Language, string>): string | null {
+  const wanted = [reportNames.en, reportNames.zh].map((n) => n.toLowerCase());
+  return names.find((n) => wanted.includes(n.trim().toLowerCase())) ?? null;
+}
+
+/**
+ * Finds or creates the report sheet, clears it (values, formats, charts) and writes the layout:
+ * one call per block, format and chart. Returns the sheet's name.
+ */
+export function writeReport(reportNames: Record<Language, string>, language: Language, layout: ReportLayout): string {
+  const name = findReportName(sheetNames(), reportNames) ?? reportNames[language];
+  const { sheet } = ensureSheet(name);
+  clearOwnedSheet(sheet);
+  ensureSize(sheet, sheetSize(sheet), layout.rows, layout.cols);
+  for (const b of layout.blocks) writeBlock(sheet, b.row, b.col, b.values);
+  for (const f of layout.formulas) writeFormulas(sheet, f.row, f.col, f.formulas);
+  for (const f of layout.formats) setNumberFormat(sheet, f.block, f.format);
+  for (const b of layout.bold) setBold(sheet, b);
+  freezeRows(sheet, layout.frozenRows);
+  if (layout.chart) replaceBarChart(sheet, layout.chart);
+  activateSheet(sheet);
+  return name;
+}

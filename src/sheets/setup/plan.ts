@@ -1,0 +1,235 @@
+/**
+ * What "Set up credit file" writes, decided from what the sheets already hold. Pure: no Apps
+ * Script here, so every rule is unit-tested (test/sheets/setup-plan.test.ts).
+ *
+ * The one rule: existing cells are never rewritten. A missing sheet is created whole; on a sheet
+ * that exists, only missing headers are added, after the last used column (so the column below
+ * them is empty, and only there do formats and validation go); on Settings, only missing keys are
+ * added, below the last used row.
+ */
+import type { Cell, Grid } from '../../core/types';
+import type { Language } from '../../i18n/language';
+import { columnIndex, normalizeHeader, SETTINGS_SHEET, TABLES, type TableName } from '../../core/read/headers';
+import { headerRowIndex } from '../../core/read/table';
+import { SETTING_ROWS, type SettingRow } from '../../core/read/settings';
+
+/** How many rows from the top Set up reads to find a header row. */
+export const TOP_ROWS = 50;
+
+/**
+ * Rows written first in a new Settings sheet, before SETTING_ROWS (and appended when missing).
+ * Empty: no other part of the add-on keeps a key of its own in Settings (the custom functions'
+ * helper documents no "Recalc Token" row). An area that needs one adds it here.
+ */
+export const SETTINGS_FIRST_ROWS: readonly SettingRow[] = [];
+
+/** What Set up does to a column below its header. */
+export type ColumnKind = 'money' | 'date' | 'days' | 'yesno' | 'status' | 'customerId' | 'language';
+
+export const FIELD_KINDS: Record<TableName, Record<string, ColumnKind>> = {
+  customers: {
+    termsDays: 'days', creditLimit: 'money', onHold: 'yesno', remindersPausedUntil: 'date', customerSince: 'date', language: 'language',
+  },
+  invoices: {
+    customerId: 'customerId', invoiceDate: 'date', dueDate: 'date', amount: 'money', amountPaid: 'money', paidDate: 'date',
+    status: 'status', disputed: 'yesno', remindersStopped: 'yesno',
+  },
+  payments: { date: 'date', customerId: 'customerId', amount: 'money' },
+  orders: { customerId: 'customerId', orderDate: 'date', amount: 'money', status: 'status' },
+};
+
+/** Number formats of the data columns. */
+export const FORMATS = { money: '#,##0.00', date: 'yyyy-mm-dd', days: '0' } as const;
+
+/** 'zh' when a row holds Chinese text, 'en' when it holds other text, null when blank. */
+export function rowLanguage(row: readonly Cell[] | undefined): Language | null {
+  if (!row) return null;
+  let any = false;
+  for (const c of row) {
+    if (typeof c !== 'string' || c.trim() === '') continue;
+    if (/[\u3400-\u9fff\uf900-\ufaff]/.test(c)) return 'zh';
+    any = true;
+  }
+  return any ? 'en' : null;
+}
+
+export interface AddedColumn {
+  field: string;
+  header: string;
+  /** 1-based column. */
+  col: number;
+}
+
+export interface TablePlan {
+  table: TableName;
+  /** False when the sheet has content but no header row in the top rows: it is left alone. */
+  found: boolean;
+  /** True when the sheet is new or blank: the whole header row is written. */
+  whole: boolean;
+  /** 1-based header row. */
+  headerRow: number;
+  /** The language headers are written in: the existing header row's, else the file's. */
+  language: Language;
+  /** Headers to write, contiguous, left to right. */
+  added: AddedColumn[];
+  /** Field → 1-based column once the plan is applied. */
+  columns: Record<string, number>;
+}
+
+/**
+ * The plan for one table sheet. `top` is its top rows as read (empty for a new sheet);
+ * `lastColumn` the sheet's last used column (0 when blank).
+ */
+export function planTable(table: TableName, top: Grid, lastColumn: number, language: Language): TablePlan {
+  const fields = TABLES[table].fields;
+  const h = headerRowIndex(top);
+  if (h < 0) {
+    if (lastColumn > 0) {
+      return { table, found: false, whole: false, headerRow: 0, language, added: [], columns: {} };
+    }
+    const added = fields.map((f, i) => ({ field: f.field, header: language === 'zh' ? f.zh : f.en, col: i + 1 }));
+    return { table, found: true, whole: true, headerRow: 1, language, added, columns: Object.fromEntries(added.map((a) => [a.field, a.col])) };
+  }
+  const headerRow = top[h];
+  const lang = rowLanguage(headerRow) ?? language;
+  const index = columnIndex(table, headerRow) as Record<string, number>;
+  const columns: Record<string, number> = {};
+  for (const [field, i] of Object.entries(index)) columns[field] = i + 1;
+  let next = Math.max(lastColumn, lastUsed(headerRow)) + 1;
+  const added: AddedColumn[] = [];
+  for (const f of fields) {
+    if (columns[f.field] !== undefined) continue;
+    const a = { field: f.field, header: lang === 'zh' ? f.zh : f.en, col: next++ };
+    added.push(a);
+    columns[f.field] = a.col;
+  }
+  return { table, found: true, whole: false, headerRow: h + 1, language: lang, added, columns };
+}
+
+function lastUsed(row: readonly Cell[]): number {
+  for (let i = row.length - 1; i >= 0; i--) if (row[i] !== '' && row[i] !== null && row[i] !== undefined) return i + 1;
+  return 0;
+}
+
+function isWord(cell: Cell, h: { en: string; zh: string; aliases: readonly string[] }): boolean {
+  const k = normalizeHeader(cell);
+  return k !== '' && [h.en, h.zh, ...h.aliases].some((a) => normalizeHeader(a) === k);
+}
+
+export interface SettingsLine {
+  id: string;
+  key: string;
+  value: Cell;
+  description: string;
+}
+
+export interface SettingsPlan {
+  /** True when the sheet is new or blank: a header row is written first. */
+  whole: boolean;
+  language: Language;
+  /** 1-based header row; 0 when the sheet has none. */
+  headerRow: number;
+  /** Header cells to add on the header row (the whole header, or a missing Description). */
+  headerCells: { col: number; text: string }[];
+  /** 1-based columns of key, value and description (0: no description written). */
+  keyCol: number;
+  valueCol: number;
+  descriptionCol: number;
+  /** First 1-based row of the added lines. */
+  startRow: number;
+  lines: SettingsLine[];
+}
+
+/** Every row Set up keeps in Settings, in order. */
+export function allSettingRows(): readonly SettingRow[] {
+  return [...SETTINGS_FIRST_ROWS, ...SETTING_ROWS];
+}
+
+/** A default as the cell to write: whole and decimal numbers as numbers, the rest as text. */
+export function defaultCell(text: string): Cell {
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+}
+
+function line(row: SettingRow, language: Language): SettingsLine {
+  return { id: row.id, key: row[language], value: defaultCell(row.default[language]), description: row.description[language] };
+}
+
+/**
+ * The plan for the Settings sheet; `values` as getDataRange().getValues() gives them ([] when new).
+ * `current`: setting id → the value to write for a key missing from an existing sheet, where the
+ * written default would change what the file means today (Language: a missing row means English,
+ * whatever language the sheet is kept in).
+ */
+export function planSettings(values: Grid, language: Language, current: Record<string, Cell> = {}): SettingsPlan {
+  const rows = allSettingRows();
+  const h = headerRowIndex(values);
+  const H = SETTINGS_SHEET;
+  if (h < 0) {
+    return {
+      whole: true, language, headerRow: 1,
+      headerCells: [H.keyHeader, H.valueHeader, H.descriptionHeader].map((x, i) => ({ col: i + 1, text: x[language] })),
+      keyCol: 1, valueCol: 2, descriptionCol: 3, startRow: 2,
+      lines: rows.map((r) => line(r, language)),
+    };
+  }
+  const header = values[h];
+  const width = values.reduce((m, r) => Math.max(m, lastUsed(r)), 0);
+  const k = header.findIndex((c) => isWord(c, H.keyHeader));
+  const v = header.findIndex((c) => isWord(c, H.valueHeader));
+  let headerRow = 0;
+  let keyCol = 1;
+  let valueCol = 2;
+  let descriptionCol = 0;
+  const headerCells: { col: number; text: string }[] = [];
+  let lang = language;
+  if (k >= 0 && v >= 0 && k !== v) {
+    headerRow = h + 1;
+    keyCol = k + 1;
+    valueCol = v + 1;
+    lang = rowLanguage(header) ?? language;
+    const d = header.findIndex((c) => isWord(c, H.descriptionHeader));
+    if (d >= 0) descriptionCol = d + 1;
+    else {
+      descriptionCol = width + 1;
+      headerCells.push({ col: descriptionCol, text: H.descriptionHeader[lang] });
+    }
+  } else if (width <= 2) {
+    descriptionCol = 3;
+  }
+  // The keys there, matched as the reader matches them (first setting to claim a word wins).
+  const owner = new Map<string, string>();
+  for (const r of rows) {
+    for (const word of [r.en, r.zh, ...r.aliases]) {
+      const n = normalizeHeader(word);
+      if (n && !owner.has(n)) owner.set(n, r.id);
+    }
+  }
+  const present = new Set<string>();
+  for (let r = headerRow; r < values.length; r++) {
+    const id = owner.get(normalizeHeader(values[r]?.[keyCol - 1]));
+    if (id) present.add(id);
+  }
+  return {
+    whole: false, language: lang, headerRow, headerCells, keyCol, valueCol, descriptionCol,
+    startRow: values.length + 1,
+    lines: rows.filter((r) => !present.has(r.id)).map((r) => {
+      const l = line(r, lang);
+      return r.id in current ? { ...l, value: current[r.id] } : l;
+    }),
+  };
+}
+
+/** The block of cells for the added Settings lines: from the leftmost to the rightmost column used. */
+export function settingsBlock(plan: SettingsPlan): { col: number; values: Cell[][] } {
+  const cols = [plan.keyCol, plan.valueCol, plan.descriptionCol].filter((c) => c > 0);
+  const first = Math.min(...cols);
+  const width = Math.max(...cols) - first + 1;
+  const values = plan.lines.map((l) => {
+    const row: Cell[] = new Array<Cell>(width).fill('');
+    row[plan.keyCol - first] = l.key;
+    row[plan.valueCol - first] = l.value;
+    if (plan.descriptionCol > 0) row[plan.descriptionCol - first] = l.description;
+    return row;
+  });
+  return { col: first, values };
+}
