@@ -5,22 +5,24 @@
  * syntax, currency codes. Each check's error is a {@link ProblemCode}, so an issue maps
  * straight onto a Problem on the column of its path's first element.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ProblemCode } from '../../i18n/problems';
 import { isEmail } from './cells';
 import { isCurrencyCode } from '../money';
 
-const required = z.string({ error: 'required.blank' }).min(1, { error: 'required.blank' });
-const requiredDay = z.number({ error: 'required.blank' }).int({ error: 'required.blank' });
-const requiredMinor = z.number({ error: 'required.blank' }).int({ error: 'required.blank' });
-const optionalDay = z.number().int().nullable();
-const currency = z.string().refine(isCurrencyCode, { error: 'currency.unknown' });
-const email = z.string().refine(isEmail, { error: 'email.invalid' });
-const days = z
-  .number({ error: 'number.unreadable' })
-  .int({ error: 'number.whole' })
-  .min(0, { error: 'number.range' })
-  .max(3650, { error: 'number.range' });
+// zod/mini: the same schemas, with checks as functions, so the bundle keeps only what is used.
+const required = z.string({ error: 'required.blank' }).check(z.minLength(1, { error: 'required.blank' }));
+const wholeNumber = (error?: string) => z.number(error ? { error } : undefined).check(z.refine(Number.isInteger, { error: error ?? 'number.whole' }));
+const requiredDay = wholeNumber('required.blank');
+const requiredMinor = wholeNumber('required.blank');
+const optionalDay = z.nullable(wholeNumber());
+const currency = z.string().check(z.refine(isCurrencyCode, { error: 'currency.unknown' }));
+const email = z.string().check(z.refine(isEmail, { error: 'email.invalid' }));
+const days = z.number({ error: 'number.unreadable' }).check(
+  z.refine(Number.isInteger, { error: 'number.whole' }),
+  z.gte(0, { error: 'number.range' }),
+  z.lte(3650, { error: 'number.range' }),
+);
 
 /** Range parameters for the messages of fields with a range. */
 export const FIELD_RANGES: Record<string, { min: number; max: number; example: number }> = {
@@ -34,15 +36,13 @@ export const customerRowSchema = z.object({
   emails: z.array(email),
   cc: z.array(email),
   owner: z.array(email),
-  termsDays: days.nullable(),
+  termsDays: z.nullable(days),
   /** In the customer's currency, before conversion. */
-  creditLimit: z.number().int().min(0, { error: 'money.negativeLimit' }).nullable(),
+  creditLimit: z.nullable(wholeNumber().check(z.gte(0, { error: 'money.negativeLimit' }))),
   currency,
-  externalRating: z
-    .number({ error: 'number.unreadable' })
-    .min(0, { error: 'number.range' })
-    .max(100, { error: 'number.range' })
-    .nullable(),
+  externalRating: z.nullable(
+    z.number({ error: 'number.unreadable' }).check(z.gte(0, { error: 'number.range' }), z.lte(100, { error: 'number.range' })),
+  ),
 });
 export type CustomerRow = z.infer<typeof customerRowSchema>;
 
@@ -53,7 +53,7 @@ export const invoiceRowSchema = z.object({
   dueDate: optionalDay,
   amount: requiredMinor,
   currency,
-  amountPaid: z.number().int(),
+  amountPaid: wholeNumber(),
   paidDate: optionalDay,
 });
 export type InvoiceRow = z.infer<typeof invoiceRowSchema>;
@@ -61,9 +61,9 @@ export type InvoiceRow = z.infer<typeof invoiceRowSchema>;
 export const paymentRowSchema = z.object({
   date: requiredDay,
   customerId: required,
-  amount: requiredMinor.positive({ error: 'money.notPositive' }),
+  amount: wholeNumber('required.blank').check(z.gt(0, { error: 'money.notPositive' })),
   currency,
-  invoiceNo: z.string().nullable(),
+  invoiceNo: z.nullable(z.string()),
 });
 export type PaymentRow = z.infer<typeof paymentRowSchema>;
 
@@ -71,7 +71,7 @@ export const orderRowSchema = z.object({
   no: required,
   customerId: required,
   orderDate: optionalDay,
-  amount: requiredMinor.min(0, { error: 'money.negative' }),
+  amount: wholeNumber('required.blank').check(z.gte(0, { error: 'money.negative' })),
   currency,
 });
 export type OrderRow = z.infer<typeof orderRowSchema>;
@@ -79,21 +79,23 @@ export type OrderRow = z.infer<typeof orderRowSchema>;
 /** Schemas for the values of Settings rows, by kind (see settings.ts). */
 export const settingValueSchemas = {
   days: days,
-  positiveNumber: z.number().positive(),
-  weight: z.number().min(0).max(1000),
-  score: z.number().min(0).max(100),
-  months: z.number().min(0).max(120),
-  ratio: z.number().positive().max(1),
+  positiveNumber: z.number().check(z.gt(0)),
+  weight: z.number().check(z.gte(0), z.lte(1000)),
+  score: z.number().check(z.gte(0), z.lte(100)),
+  months: z.number().check(z.gte(0), z.lte(120)),
+  ratio: z.number().check(z.gt(0), z.lte(1)),
   edges: z
-    .array(z.number().int().positive().max(3650))
-    .min(1)
-    .max(12)
-    .refine((a) => a.every((v, i) => i === 0 || v > a[i - 1]!)),
+    .array(z.number().check(z.refine(Number.isInteger), z.gt(0), z.lte(3650)))
+    .check(
+      z.minLength(1),
+      z.maxLength(12),
+      z.refine((a: number[]) => a.every((v, i) => i === 0 || v > a[i - 1]!)),
+    ),
   currency,
   email,
   cutoffs: z
     .object({ A: z.number(), B: z.number(), C: z.number() })
-    .refine((c) => c.A > c.B && c.B > c.C, { error: 'setting.cutoffOrder' }),
+    .check(z.refine((c: { A: number; B: number; C: number }) => c.A > c.B && c.B > c.C, { error: 'setting.cutoffOrder' })),
 };
 
 export interface RowIssue {
@@ -110,7 +112,7 @@ const KNOWN_CODES = new Set<string>([
 ]);
 
 /** zod issues as fields and problem codes; an issue without one of our codes becomes 'number.unreadable'. */
-export function rowIssues(error: z.ZodError): RowIssue[] {
+export function rowIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): RowIssue[] {
   const out: RowIssue[] = [];
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? '');
