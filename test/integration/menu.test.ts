@@ -6,7 +6,7 @@ describe('the built bundle in the emulator: onOpen', () => {
     env.open('NONE');
     const menu = env.ui.menus[0];
     expect(menu).toBeDefined();
-    const items = menu.items.filter((i: { caption?: string }) => i && i.caption).map((i: { caption: string; functionName: string }) => [i.caption, i.functionName]);
+    const items = menu.items.flatMap((i) => ('functionName' in i ? [[i.caption, i.functionName]] : []));
     expect(items.length).toBeGreaterThan(0);
     expect(items).toContainEqual(['Open dashboard', 'showDashboard']);
   });
