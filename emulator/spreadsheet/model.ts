@@ -82,6 +82,8 @@ export interface ProtectionInfo {
   description: string;
   editors: string[];
   warningOnly: boolean;
+  /** A1 ranges a sheet protection leaves editable. */
+  unprotectedRanges: string[];
 }
 
 /** A chart as the direct API reports it. */
@@ -307,6 +309,7 @@ export class SheetModel {
         description: p.description,
         editors: [...p.editors],
         warningOnly: p.warningOnly,
+        unprotectedRanges: p.unprotected.map(rectToA1),
       }));
   }
 

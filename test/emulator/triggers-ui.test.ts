@@ -160,7 +160,7 @@ describe('user edits against protections and validations', () => {
     expect(() => env.execution({ code: `function w() { SpreadsheetApp.getActive().getSheetByName('Orders').getRange('B1').setValue(1); }` }).call('w')).toThrow(
       /You are trying to edit a protected cell/,
     );
-    expect(env.spreadsheet.sheet('Orders').protections()).toEqual([{ type: 'RANGE', range: 'A1:B1', description: 'Headers', editors: ['owner@example.com', 'boss@example.com'], warningOnly: false }]);
+    expect(env.spreadsheet.sheet('Orders').protections()).toEqual([{ type: 'RANGE', range: 'A1:B1', description: 'Headers', editors: ['owner@example.com', 'boss@example.com'], warningOnly: false, unprotectedRanges: [] }]);
   });
 
   test('warning-only protections and sheet protections with unprotected ranges', () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createEnvironment, type Environment } from '../../emulator';
 import { columnLetter } from '../../examples/generate';
 import { SETTING_ROWS } from '../../src/core/read/settings';
+import { allSettingRows } from '../../src/sheets/setup/plan';
 import { TABLES, type TableName } from '../../src/core/read/headers';
 import { DEFAULT_LADDER } from '../../src/core/reminders/ladder';
 import { ladderRows } from '../../src/core/reminders/ladderSheet';
@@ -145,12 +146,16 @@ describe.each(['en', 'zh'] as const)('setup on a fresh spreadsheet (%s)', (lang)
     const rows = s.values();
     expect(rows[0]).toEqual(lang === 'zh' ? ['设置项', '值', '说明'] : ['Setting', 'Value', 'Description']);
     expect(s.frozenRows).toBe(1);
-    expect(rows.slice(1).map((r) => r[0])).toEqual(SETTING_ROWS.map((r) => r[lang]));
+    const all = allSettingRows();
+    expect(rows.slice(1).map((r) => r[0])).toEqual(all.map((r) => r[lang]));
     rows.slice(1).forEach((r, i) => {
-      const d = SETTING_ROWS[i].default[lang];
+      const d = all[i].default[lang];
       expect(String(r[1])).toBe(d);
-      expect(r[2]).toBe(SETTING_ROWS[i].description[lang]);
+      expect(r[2]).toBe(all[i].description[lang]);
     });
+    // The Recalc Token's value cell stays editable by everyone: onEdit bumps it as the editor.
+    const protection = s.protections().find((p) => p.type === 'SHEET');
+    expect(protection?.unprotectedRanges).toEqual(['B2']);
     expect(s.formulas().flat().every((f) => f === '')).toBe(true);
   });
 

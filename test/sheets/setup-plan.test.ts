@@ -1,5 +1,4 @@
 /** The pure rules of "Set up credit file": what it adds to sheets that exist, and where. */
-import { SETTING_ROWS } from '../../src/core/read/settings';
 import { TABLES } from '../../src/core/read/headers';
 import {
   allSettingRows, defaultCell, planSettings, planTable, rowLanguage, settingsBlock, SETTINGS_FIRST_ROWS,
@@ -49,7 +48,8 @@ describe('planSettings', () => {
     expect(p.lines.map((l) => l.id)).toEqual(allSettingRows().map((r) => r.id));
     expect(p.lines.find((l) => l.id === 'defaultTermsDays')?.value).toBe(30);
     expect(p.lines.find((l) => l.id === 'agingEdges')?.value).toBe('30,60,90');
-    expect(SETTINGS_FIRST_ROWS).toEqual([]);
+    expect(SETTINGS_FIRST_ROWS.map((r) => r.en)).toEqual(['Recalc Token']);
+    expect(p.lines[0]).toMatchObject({ id: 'recalcToken', value: 1 });
   });
 
   it('adds missing keys below the last row and a Description header, matching keys by alias', () => {
@@ -67,7 +67,7 @@ describe('planSettings', () => {
     const ids = p.lines.map((l) => l.id);
     expect(ids).not.toContain('baseCurrency');
     expect(ids).not.toContain('defaultTermsDays');
-    expect(ids).toHaveLength(SETTING_ROWS.length - 2);
+    expect(ids).toHaveLength(allSettingRows().length - 2);
     expect(p.lines.find((l) => l.id === 'language')).toMatchObject({ key: '语言', value: 'English' });
   });
 

@@ -17,11 +17,23 @@ import { SETTING_ROWS, type SettingRow } from '../../core/read/settings';
 export const TOP_ROWS = 50;
 
 /**
- * Rows written first in a new Settings sheet, before SETTING_ROWS (and appended when missing).
- * Empty: no other part of the add-on keeps a key of its own in Settings (the custom functions'
- * helper documents no "Recalc Token" row). An area that needs one adds it here.
+ * Rows written first in a new Settings sheet, before SETTING_ROWS (and appended when missing):
+ * the Recalc Token, whose cell formulas take as their last argument so that they follow the
+ * credit file (src/sheets/cache/token.ts). Its value cell is left out of the protection.
  */
-export const SETTINGS_FIRST_ROWS: readonly SettingRow[] = [];
+export const SETTINGS_FIRST_ROWS: readonly SettingRow[] = [
+  {
+    id: 'recalcToken',
+    en: 'Recalc Token',
+    zh: '重算标记',
+    aliases: [],
+    default: { en: '1', zh: '1' },
+    description: {
+      en: 'Changed by Credit Desk whenever the credit file changes. Give this cell as the last argument of the formulas, e.g. =CREDITSCORE(A2:A, , Settings!B2).',
+      zh: '信用档案变化时由本插件更新。把此单元格作为公式的最后一个参数，例如 =CREDITSCORE(A2:A, , 设置!B2)。',
+    },
+  },
+];
 
 /** What Set up does to a column below its header. */
 export type ColumnKind = 'money' | 'date' | 'days' | 'yesno' | 'status' | 'customerId' | 'language';

@@ -16,6 +16,7 @@ import {
   ensureSize, freezeRows, readAll, readTop, setBold, setNumberFormat, sheetSize, spreadsheetOwner, type Block,
 } from '../../platform/format';
 import { restrictSheet } from '../../platform/protection';
+import { tokenLayout } from '../cache/token';
 import { activeUserEmail } from '../../platform/session';
 import { ensureSheet, sheetNames, toast, writeBlock } from '../../platform/spreadsheet';
 import { setListValidation, setRangeValidation } from '../../platform/validation';
@@ -108,7 +109,7 @@ function setupTable(table: TableName, existing: string | undefined, language: La
 }
 
 /** Creates or completes the Settings sheet; returns the approvers it names and the keys added. */
-function setupSettings(existing: string | undefined, language: Language): { name: string; created: boolean; sheet: Sheet; approvers: string[]; added: string[] } {
+function setupSettings(existing: string | undefined, language: Language): { name: string; created: boolean; sheet: Sheet; approvers: string[]; added: string[]; token?: { row: number; col: number } } {
   const name = existing ?? (language === 'zh' ? '设置' : 'Settings');
   const { sheet, created } = ensureSheet(name);
   const values = created ? [] : readAll(sheet);
@@ -131,7 +132,9 @@ function setupSettings(existing: string | undefined, language: Language): { name
     ensureSize(sheet, size, plan.startRow + plan.lines.length - 1, block.col + block.values[0].length - 1);
     writeBlock(sheet, plan.startRow, block.col, block.values);
   }
-  return { name, created, sheet, approvers: before.approvers, added: plan.lines.map((l) => l.key) };
+  const layout = tokenLayout(readAll(sheet));
+  const token = layout.tokenRow >= 0 ? { row: layout.tokenRow + 1, col: layout.valueCol + 1 } : undefined;
+  return { name, created, sheet, approvers: before.approvers, added: plan.lines.map((l) => l.key), token };
 }
 
 /** Creates the Reminder Ladder sheet when missing. */
@@ -191,7 +194,7 @@ export function runSetup(): SetupResult {
     }
   }
 
-  const protect: { sheet: Sheet; name: string }[] = [];
+  const protect: { sheet: Sheet; name: string; open?: { row: number; col: number } }[] = [];
   let approvers: string[] = [];
   try {
     const s = setupSettings(find((n) => tableOfSheetName(n) === 'settings'), language);
@@ -202,7 +205,7 @@ export function runSetup(): SetupResult {
       notes.push(fill(t.addedSettings, { sheet: s.name, count: s.added.length, list: shown }));
     }
     approvers = s.approvers;
-    protect.push({ sheet: s.sheet, name: s.name });
+    protect.push({ sheet: s.sheet, name: s.name, open: s.token });
   } catch (e) {
     notes.push(fill(t.failed, { sheet: language === 'zh' ? '设置' : 'Settings', error: errorText(e) }));
   }
@@ -218,7 +221,7 @@ export function runSetup(): SetupResult {
   const editors = [...new Set([owner, ...approvers].filter((e) => e !== ''))];
   for (const p of protect) {
     try {
-      const r = restrictSheet(p.sheet, editors, t.protectionDescription);
+      const r = restrictSheet(p.sheet, editors, t.protectionDescription, p.open);
       if (r.applied) {
         result.protectedSheets[p.name] = r.editors;
         notes.push(fill(t.protectedFor, { sheet: p.name, list: joinList(r.editors.length ? r.editors : [t.ownerOnly], language) }));
