@@ -203,7 +203,7 @@ const SAMPLE_CUSTOMERS: CustomerSpec[] = [
   { name: 'Blue Harbor Logistics', behaviour: 'prompt', rate: 1, terms: 45 },
   { name: '南京金陵建材有限公司', behaviour: 'bad', rate: 2, terms: 30, rating: 48 },
   { name: '苏州鑫源机械有限公司', behaviour: 'mixed', rate: 1.5, terms: 60 },
-  { name: '武汉长江物流', behaviour: 'late', rate: 1, terms: 30, emails: '' },
+  { name: '武汉长江物流', behaviour: 'chronic', rate: 1, terms: 30, emails: '' },
   { name: 'Golden Gate Imports', behaviour: 'prompt', rate: 1, terms: 30 },
   { name: '青岛海丰水产', behaviour: 'chronic', rate: 1.2, terms: 45 },
   { name: 'Pacific Rim Imports', behaviour: 'mixed', rate: 1, terms: 60, currency: 'USD' },

@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   if (sh >= 0) {
     const header = scores[sh].map(String);
     const col = (re: RegExp) => header.findIndex((h) => re.test(h));
-    const [name, id, score, grade] = [col(/name|名称/i), col(/id|编号/i), col(/^score$|^评分$/i), col(/^grade$|^等级$/i)];
+    const [name, id, score, grade] = [col(/^customer$|name|客户名称|^客户$/i), col(/customer id|编号/i), col(/^score$|^评分$/i), col(/^grade$|^等级$/i)];
     const rows = scores.slice(sh + 1).filter((r) => r[score] !== '' && r[score] !== undefined);
     rows.sort((a, b) => Number(a[score]) - Number(b[score]));
     console.log('Top risks (lowest credit scores):');

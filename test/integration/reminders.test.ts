@@ -20,7 +20,6 @@ describe('the reminder run on the sample credit file', () => {
     expect(rows.some((r) => r.State === 'pending')).toBe(false);
     // reasons for skips are all there
     const reasons = new Set(rows.filter((r) => r.State === 'skipped').map((r) => r.Reason));
-    expect(reasons).toEqual(expect.objectContaining({}));
     for (const r of ['disputed', 'paused', 'no-email', 'missed']) expect([...reasons]).toContain(r);
 
     const before = env.outbox.length;
