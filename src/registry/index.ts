@@ -8,12 +8,14 @@ import { cellEntries } from './cells';
 import { menuEntries } from './menu';
 import { reminderEntries } from './reminders';
 import { reportEntries } from './reports';
+import { sidebarEntries } from './sidebar';
 
 export const registry = {
   ...menuEntries,
   ...cellEntries,
   ...reminderEntries,
   ...reportEntries,
+  ...sidebarEntries,
 };
 
 export type Registry = typeof registry;

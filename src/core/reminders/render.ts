@@ -102,11 +102,21 @@ export function mergeFields(comm: Communication, ctx: RenderContext): Record<str
   };
 }
 
+/**
+ * Fills a template: the template's own text and every merge field pass through `escape` (the
+ * template comes from a sheet too); only {{invoice_table}} goes in as given, already built.
+ */
 function fill(template: string, fields: Record<string, string>, table: string, escape: (s: string) => string): string {
-  return template.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (whole, name: string) => {
-    if (name === 'invoice_table') return table;
-    return name in fields ? escape(fields[name]) : escape(whole);
-  });
+  const field = /\{\{\s*([a-z_]+)\s*\}\}/g;
+  let out = '';
+  let last = 0;
+  for (let m = field.exec(template); m !== null; m = field.exec(template)) {
+    out += escape(template.slice(last, m.index));
+    const name = m[1];
+    out += name === 'invoice_table' ? table : name in fields ? escape(fields[name]) : escape(m[0]);
+    last = m.index + m[0].length;
+  }
+  return out + escape(template.slice(last));
 }
 
 /** Renders the email of a communication with the template of its level in the given language. */

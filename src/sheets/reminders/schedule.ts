@@ -14,7 +14,9 @@ const LAST_OUTCOME = 'creditDesk.reminders.lastOutcome';
 export const DEFAULT_HOUR = 9;
 
 export function scheduledHour(): number {
-  const h = Number(getDocumentProperty(HOUR));
+  const stored = getDocumentProperty(HOUR);
+  if (stored === null || stored.trim() === '') return DEFAULT_HOUR;
+  const h = Number(stored);
   return Number.isInteger(h) && h >= 0 && h <= 23 ? h : DEFAULT_HOUR;
 }
 

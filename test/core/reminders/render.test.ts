@@ -48,6 +48,15 @@ describe('renderEmail', () => {
     expect(mail.subject).not.toMatch(/[\r\n]/);
   });
 
+  it('escapes the template\'s own text in HTML, since templates come from a sheet too', () => {
+    const level = { ...DEFAULT_LADDER[1], templates: { en: { subject: 'S', body: '<script>x()</script> Hi {{customer_name}}\n\n{{invoice_table}}' }, zh: { subject: 'S', body: 'x' } } };
+    const mail = renderEmail({ ...commFor('A&B'), level }, ctx('en'));
+    expect(mail.htmlBody).not.toContain('<script>');
+    expect(mail.htmlBody).toContain('&#60;script&#62;x()&#60;/script&#62; Hi A&#38;B');
+    expect(mail.htmlBody).toContain('<table');
+    expect(mail.body).toContain('<script>x()</script> Hi A&B');
+  });
+
   it('cuts very long values', () => {
     const mail = renderEmail(commFor('x'.repeat(50_000)), ctx('en'));
     expect(mail.subject.length).toBeLessThanOrEqual(250);

@@ -1,0 +1,60 @@
+/**
+ * One read pass for the sidebar: the credit sheets (as loadPicture reads them) and, in the same
+ * getSheets pass, any other sheet the call needs (the Reminder Log, the Reminder Ladder), with
+ * their handles for writing back.
+ */
+import { todayIn } from '../../core/dates';
+import { computePicture, type CreditPicture } from '../../core/picture';
+import { readCreditFile, tableOfSheetName } from '../../core/read';
+import type { CreditFile, Day } from '../../core/types';
+import { activeUserEmail, userLanguage } from '../../platform/session';
+import { spreadsheetOwner } from '../../platform/format';
+import { openSheets, type OpenSheet } from '../../platform/selection';
+import { timeZone } from '../../platform/spreadsheet';
+import type { Language } from '../../i18n/language';
+
+export interface SidebarLoad {
+  file: CreditFile;
+  picture: CreditPicture;
+  timeZone: string;
+  today: Day;
+  language: Language;
+  /** Every sheet read, credit sheets and the extra ones. */
+  sheets: OpenSheet[];
+}
+
+/** Reads the credit file and the sheets `extra` names in one pass; computes the picture as of today. */
+export function loadForSidebar(extra: (name: string) => boolean = () => false, withKpis = true): SidebarLoad {
+  const zone = timeZone();
+  const language = userLanguage();
+  const sheets = openSheets((name) => tableOfSheetName(name) !== null || extra(name));
+  const file = readCreditFile(sheets.filter((s) => tableOfSheetName(s.name) !== null), { timeZone: zone, language });
+  const today = todayIn(zone, new Date());
+  return { file, picture: computePicture(file, today, { kpis: withKpis }), timeZone: zone, today, language, sheets };
+}
+
+/**
+ * Whether the user at the keyboard may override a BLOCK, change On Hold and edit Settings: the
+ * spreadsheet's owner, or an address listed in Settings → Approvers. An unknown user (Apps Script
+ * withholds the address) is never an approver.
+ */
+export function isApprover(approvers: readonly string[]): boolean {
+  const me = activeUserEmail();
+  if (!me) return false;
+  if (approvers.some((a) => a.trim().toLowerCase() === me)) return true;
+  return spreadsheetOwner() === me;
+}
+
+/** Chinese when the sheet's name or its header row is written in Chinese. */
+export function sheetLanguage(name: string, headerRow: readonly unknown[] = []): Language {
+  const cjk = /[\u3400-\u9fff]/;
+  if (cjk.test(name)) return 'zh';
+  const texts = headerRow.filter((c): c is string => typeof c === 'string' && c.trim() !== '');
+  const zh = texts.filter((t) => cjk.test(t)).length;
+  return zh > 0 && zh * 2 >= texts.length ? 'zh' : 'en';
+}
+
+/** Money as the sidebar's contract carries it. */
+export function money(minor: number, currency: string): { minor: number; currency: string } {
+  return { minor: Math.round(minor), currency };
+}

@@ -1,0 +1,313 @@
+/**
+ * getSettings / saveSettings: the Settings sheet (key/value rows, keys in English or Chinese) and
+ * the Reminder Ladder sheet, as the sidebar's SettingsView.
+ *
+ * Save: only the owner or an approver listed in Settings (as the sheet says now, not as the
+ * request says). The view is validated with zod; FieldErrors are keyed by field path
+ * ('warnRatio', 'gradeCutoffs.B', 'ladder.2.days', 0-based). On success it writes only the value
+ * cells of the keys it manages — agingEdges, the six weights, the A/B/C cut-offs, hold threshold,
+ * warn ratio and approvers — one write per run of adjacent rows, appends the keys the sheet lacks
+ * below its last row, and rewrites the ladder sheet's rows below its header in one write.
+ * Ladder levels must go up by days (which also makes them unique), so that the levels keep their
+ * order, and their error keys their index, when the ladder is read back.
+ */
+import { headerRowIndex } from '../../core/read/table';
+import * as z from 'zod/mini';
+import { minorDigits } from '../../core/money';
+import { normalizeHeader, readSettings, SETTING_ROWS, SETTINGS_SHEET, tableOfSheetName } from '../../core/read';
+import { isEmail } from '../../core/read/cells';
+import { isLadderSheetName, LADDER_COLUMNS, LADDER_SHEET, readLadder } from '../../core/reminders/ladderSheet';
+import type { LadderLevel } from '../../core/reminders/ladder';
+import type { Cell, Grid, ScoreWeights, Settings } from '../../core/types';
+import type { Language } from '../../i18n/language';
+import { SIDEBAR_TEXT } from '../../i18n/sidebarServer';
+import { openSheets, type OpenSheet } from '../../platform/selection';
+import { userLanguage } from '../../platform/session';
+import { ensureSheet, timeZone, writeBlock } from '../../platform/spreadsheet';
+import type { FieldErrors, LadderLevelView, SettingsView } from '../../sidebar/api';
+import { isApprover, sheetLanguage } from './load';
+
+export const WEIGHT_KEYS: (keyof ScoreWeights)[] = ['timeliness', 'delinquency', 'utilisation', 'relationship', 'disputes', 'externalRating'];
+
+interface Read {
+  settings: Settings;
+  settingsSheet: OpenSheet | undefined;
+  ladderSheet: OpenSheet | undefined;
+  ladder: LadderLevel[];
+  zone: string;
+  language: Language;
+}
+
+function readBoth(): Read {
+  const zone = timeZone();
+  const language = userLanguage();
+  const sheets = openSheets((name) => tableOfSheetName(name) === 'settings' || isLadderSheetName(name));
+  const settingsSheet = sheets.find((s) => tableOfSheetName(s.name) === 'settings');
+  const ladderSheet = sheets.find((s) => isLadderSheetName(s.name));
+  const settings = readSettings(settingsSheet, { timeZone: zone, language }).settings;
+  const ladder = readLadder(ladderSheet ? ladderSheet.values : null, ladderSheet?.name ?? LADDER_SHEET.en, settings.baseCurrency).ladder;
+  return { settings, settingsSheet, ladderSheet, ladder, zone, language };
+}
+
+function levelView(l: LadderLevel): LadderLevelView {
+  return {
+    days: l.days, audience: l.audience, name: l.name, minOpen: l.minOpen,
+    subjectEn: l.templates.en.subject, bodyEn: l.templates.en.body, subjectZh: l.templates.zh.subject, bodyZh: l.templates.zh.body,
+  };
+}
+
+export function getSettings(): SettingsView {
+  const { settings: s, ladder } = readBoth();
+  return {
+    agingEdges: [...s.agingEdges],
+    scoreWeights: Object.fromEntries(WEIGHT_KEYS.map((k) => [k, s.scoreWeights[k]])),
+    gradeCutoffs: { ...s.gradeCutoffs },
+    holdThresholdDays: s.holdThresholdDays,
+    warnRatio: s.warnRatio,
+    approvers: [...s.approvers],
+    ladder: ladder.map(levelView),
+  };
+}
+
+// ---------------------------------------------------------------- validation
+
+const finite = z.number().check(z.refine(Number.isFinite));
+const whole = (lo: number, hi: number) => z.number().check(z.refine(Number.isInteger), z.gte(lo), z.lte(hi));
+const oneLine = (max: number) => z.string().check(z.maxLength(max), z.refine((s: string) => !/[\r\n\u2028\u2029]/.test(s), { error: 'lineBreak' }));
+
+const levelSchema = z.object({
+  days: whole(-365, 3650),
+  audience: z.enum(['customer', 'internal']),
+  name: oneLine(100),
+  minOpen: z.number().check(z.refine(Number.isInteger), z.gte(0), z.lte(1e13)),
+  subjectEn: oneLine(250),
+  bodyEn: z.string().check(z.maxLength(5000)),
+  subjectZh: oneLine(250),
+  bodyZh: z.string().check(z.maxLength(5000)),
+});
+
+const viewSchema = z.object({
+  agingEdges: z.array(whole(1, 3650)).check(z.minLength(1), z.maxLength(12)),
+  scoreWeights: z.record(z.string(), finite.check(z.gte(0), z.lte(5))),
+  gradeCutoffs: z.object({ A: finite.check(z.gte(0), z.lte(100)), B: finite.check(z.gte(0), z.lte(100)), C: finite.check(z.gte(0), z.lte(100)) }),
+  holdThresholdDays: whole(1, 365),
+  warnRatio: finite.check(z.gt(0), z.lte(1)),
+  approvers: z.array(z.string().check(z.maxLength(254))).check(z.maxLength(50)),
+  ladder: z.array(levelSchema).check(z.minLength(1), z.maxLength(20)),
+});
+
+/** The message kind of a field path: 'ladder.2.days' → 'ladder.days', 'gradeCutoffs.B' → 'gradeCutoffs'. */
+function kindOf(path: string): string {
+  const parts = path.split('.');
+  if (parts[0] === 'ladder') return parts.length >= 3 ? `ladder.${parts[2]}` : 'ladder';
+  return parts[0];
+}
+
+/**
+ * Validates a SettingsView; returns the errors keyed by field path (empty: valid). Each field is
+ * checked on its own, and the rules between fields (edges going up, A > B > C, ladder days going
+ * up) on the fields that passed, so that one bad field does not hide the others' errors.
+ */
+export function validateSettings(view: unknown, language: Language): Record<string, string> {
+  const t = SIDEBAR_TEXT[language];
+  const errors: Record<string, string> = {};
+  const add = (key: string, message: string): void => {
+    if (!(key in errors)) errors[key] = message;
+  };
+  if (typeof view !== 'object' || view === null) return { '': t.field[''] };
+  const raw = view as Record<string, unknown>;
+  const ok: Partial<Record<keyof SettingsView, boolean>> = {};
+  for (const [field, schema] of Object.entries(viewSchema.shape) as [keyof SettingsView, z.ZodMiniType][]) {
+    const parsed = schema.safeParse(raw[field]);
+    ok[field] = parsed.success;
+    if (parsed.success) continue;
+    for (const issue of parsed.error.issues) {
+      const path = [field, ...issue.path.map(String)];
+      // Per-element paths of arrays the sidebar edits as one field.
+      const key = field === 'agingEdges' || field === 'approvers' ? field : path.join('.');
+      add(key, issue.message === 'lineBreak' ? t.lineBreak : t.field[kindOf(key)] ?? t.field['']);
+    }
+  }
+  const v = view as SettingsView;
+  if (ok.agingEdges && v.agingEdges.some((e, i) => i > 0 && e <= v.agingEdges[i - 1])) add('agingEdges', t.edgesOrder);
+  if (ok.scoreWeights) for (const k of Object.keys(v.scoreWeights)) if (!WEIGHT_KEYS.includes(k as keyof ScoreWeights)) add(`scoreWeights.${k}`, t.weightUnknown(k));
+  if (ok.gradeCutoffs) {
+    if (!(v.gradeCutoffs.A > v.gradeCutoffs.B)) add('gradeCutoffs.B', t.cutoffOrderB);
+    if (!(v.gradeCutoffs.B > v.gradeCutoffs.C)) add('gradeCutoffs.C', t.cutoffOrderC);
+  }
+  if (ok.approvers) {
+    const bad = v.approvers.map((a) => a.trim()).filter((a) => a !== '' && !isEmail(a));
+    if (bad.length) add('approvers', t.approverEmail(bad.join(', ')));
+  }
+  if (Array.isArray(v.ladder)) {
+    const days = (i: number): number | null => {
+      const d = (v.ladder[i] as { days?: unknown } | undefined)?.days;
+      return typeof d === 'number' && Number.isInteger(d) ? d : null;
+    };
+    for (let i = 1; i < v.ladder.length; i++) {
+      const prev = days(i - 1);
+      const cur = days(i);
+      if (prev !== null && cur !== null && cur <= prev) add(`ladder.${i}.days`, t.ladderOrder(prev));
+    }
+  }
+  return errors;
+}
+
+// ---------------------------------------------------------------- writing
+
+const MANAGED = new Set(['agingEdges', 'holdThresholdDays', 'warnRatio', 'approvers', ...WEIGHT_KEYS.map((k) => `weight.${k}`), 'gradeMin.A', 'gradeMin.B', 'gradeMin.C']);
+
+const ID_OF_KEY = new Map<string, string>();
+for (const row of SETTING_ROWS) {
+  for (const k of [row.en, row.zh, ...row.aliases]) {
+    const n = normalizeHeader(k);
+    if (n && !ID_OF_KEY.has(n)) ID_OF_KEY.set(n, row.id);
+  }
+}
+
+function isHeaderWord(cell: unknown, h: { en: string; zh: string; aliases: readonly string[] }): boolean {
+  const k = normalizeHeader(cell);
+  return k !== '' && [h.en, h.zh, ...h.aliases].some((a) => normalizeHeader(a) === k);
+}
+
+/** The value cell of each managed setting: its 1-based row, and the key/value columns (as readSettings finds them). */
+export function settingsLayout(values: Grid): { keyCol: number; valueCol: number; rows: Map<string, number>; headerRow: number } {
+  let keyCol = 0;
+  let valueCol = 1;
+  let start = headerRowIndex(values);
+  const headerRow = start;
+  if (start < 0) return { keyCol, valueCol, rows: new Map(), headerRow: -1 };
+  const first = values[start];
+  const k = first.findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.keyHeader));
+  const v = first.findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.valueHeader));
+  if (k >= 0 && v >= 0 && k !== v) {
+    keyCol = k;
+    valueCol = v;
+    start++;
+  }
+  const rows = new Map<string, number>();
+  for (let r = start; r < values.length; r++) {
+    const id = ID_OF_KEY.get(normalizeHeader(values[r][keyCol]));
+    if (id && MANAGED.has(id) && !rows.has(id)) rows.set(id, r + 1); // the first row of a key counts, as when reading
+  }
+  return { keyCol, valueCol, rows, headerRow };
+}
+
+function managedValues(v: SettingsView): Map<string, Cell> {
+  const out = new Map<string, Cell>();
+  out.set('agingEdges', v.agingEdges.join(','));
+  out.set('holdThresholdDays', v.holdThresholdDays);
+  out.set('warnRatio', v.warnRatio);
+  for (const k of WEIGHT_KEYS) out.set(`weight.${k}`, v.scoreWeights[k] ?? 1);
+  for (const g of ['A', 'B', 'C'] as const) out.set(`gradeMin.${g}`, v.gradeCutoffs[g]);
+  out.set('approvers', v.approvers.map((a) => a.trim()).filter(Boolean).join(', '));
+  return out;
+}
+
+function writeSettings(sheet: OpenSheet | undefined, view: SettingsView, language: Language): void {
+  let target = sheet;
+  if (!target) {
+    const created = ensureSheet(SETTINGS_SHEET[language]).sheet;
+    const header = [language === 'zh' ? SETTINGS_SHEET.keyHeader.zh : SETTINGS_SHEET.keyHeader.en, language === 'zh' ? SETTINGS_SHEET.valueHeader.zh : SETTINGS_SHEET.valueHeader.en];
+    writeBlock(created, 1, 1, [header]);
+    target = { name: SETTINGS_SHEET[language], sheet: created, values: [header] };
+  }
+  const { keyCol, valueCol, rows } = settingsLayout(target.values);
+  const lang = sheetLanguage(target.name, target.values[Math.max(0, headerRowIndex(target.values))] ?? []);
+  const values = managedValues(view);
+  // Existing keys: one write per run of adjacent rows in the value column.
+  const present = [...rows.entries()].sort((a, b) => a[1] - b[1]);
+  let run: { start: number; cells: Cell[][] } | null = null;
+  const flush = (): void => {
+    if (run) writeBlock(target!.sheet, run.start, valueCol + 1, run.cells);
+    run = null;
+  };
+  for (const [id, row] of present) {
+    if (run && run.start + run.cells.length === row) run.cells.push([values.get(id)!]);
+    else {
+      flush();
+      run = { start: row, cells: [[values.get(id)!]] };
+    }
+  }
+  flush();
+  // Missing keys: appended below the last row, in SETTING_ROWS order.
+  const missing = SETTING_ROWS.filter((r) => MANAGED.has(r.id) && !rows.has(r.id));
+  if (missing.length === 0) return;
+  const first = target.values.length + 1;
+  const keyText = (id: string): string => {
+    const row = SETTING_ROWS.find((r) => r.id === id)!;
+    return lang === 'zh' ? row.zh : row.en;
+  };
+  if (valueCol === keyCol + 1) {
+    writeBlock(target.sheet, first, keyCol + 1, missing.map((r) => [keyText(r.id), values.get(r.id)!]));
+  } else {
+    writeBlock(target.sheet, first, keyCol + 1, missing.map((r) => [keyText(r.id)]));
+    writeBlock(target.sheet, first, valueCol + 1, missing.map((r) => [values.get(r.id)!]));
+  }
+}
+
+function audienceWord(a: 'customer' | 'internal', language: Language): string {
+  if (language === 'zh') return a === 'customer' ? '客户' : '内部';
+  return a === 'customer' ? 'Customer' : 'Internal';
+}
+
+/** Rewrites the ladder's rows below its header (kept; missing columns added at its end) in one write. */
+function writeLadder(sheet: OpenSheet | undefined, ladder: LadderLevelView[], baseCurrency: string, language: Language): void {
+  const digits = minorDigits(baseCurrency);
+  const cellOf = (l: LadderLevelView, id: (typeof LADDER_COLUMNS)[number]['id'], lang: Language): Cell => {
+    switch (id) {
+      case 'days': return l.days;
+      case 'audience': return audienceWord(l.audience, lang);
+      case 'minOpen': return l.minOpen / 10 ** digits;
+      default: return l[id];
+    }
+  };
+  if (!sheet) {
+    const created = ensureSheet(LADDER_SHEET[language]).sheet;
+    writeBlock(created, 1, 1, [LADDER_COLUMNS.map((c) => c[language]), ...ladder.map((l) => LADDER_COLUMNS.map((c) => cellOf(l, c.id, language)))]);
+    return;
+  }
+  const values = sheet.values;
+  let h = values.findIndex((r) => r.some((c) => String(c ?? '').trim() !== ''));
+  if (h < 0) h = 0;
+  const header: Cell[] = values.length ? [...values[h]] : [];
+  const lang = sheetLanguage(sheet.name, header);
+  const colOf = new Map<string, number>();
+  header.forEach((cell, i) => {
+    const k = normalizeHeader(cell);
+    const def = LADDER_COLUMNS.find((c) => [c.en, c.zh, ...c.aliases].some((a) => normalizeHeader(a) === k));
+    if (def && !colOf.has(def.id)) colOf.set(def.id, i);
+  });
+  for (const c of LADDER_COLUMNS) {
+    if (!colOf.has(c.id)) {
+      colOf.set(c.id, header.length);
+      header.push(c[lang]);
+    }
+  }
+  const width = Math.max(header.length, ...values.map((r) => r.length));
+  while (header.length < width) header.push('');
+  const oldRows = Math.max(0, values.length - h - 1);
+  const rows: Cell[][] = [];
+  for (let i = 0; i < Math.max(oldRows, ladder.length); i++) {
+    const row: Cell[] = new Array<Cell>(width).fill('');
+    if (i < ladder.length) for (const c of LADDER_COLUMNS) row[colOf.get(c.id)!] = cellOf(ladder[i], c.id, lang);
+    rows.push(row);
+  }
+  writeBlock(sheet.sheet, h + 1, 1, [header, ...rows]);
+}
+
+export function saveSettings(view: SettingsView): { ok: true } | FieldErrors {
+  const read = readBoth();
+  const t = SIDEBAR_TEXT[read.language];
+  if (!isApprover(read.settings.approvers)) return { ok: false, errors: { '': t.notApprover(read.settings.approvers.join(', ')) } };
+  const errors = validateSettings(view, read.language);
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const clean: SettingsView = {
+    ...view,
+    approvers: view.approvers.map((a) => a.trim()).filter(Boolean),
+    ladder: view.ladder.map((l) => ({ ...l, name: l.name.trim(), subjectEn: l.subjectEn.trim(), subjectZh: l.subjectZh.trim() })),
+  };
+  writeSettings(read.settingsSheet, clean, read.language);
+  writeLadder(read.ladderSheet, clean.ladder, read.settings.baseCurrency, read.language);
+  return { ok: true };
+}
