@@ -2,7 +2,7 @@
 import { isoOfDay } from '../core/dates';
 import { readReminderLog } from '../core/reminders/log';
 import { escapeHtml } from '../core/reminders/render';
-import { alert, showHtmlDialog } from '../platform/dialog';
+import { showAlert, showHtmlDialog } from '../platform/dialogs';
 import { remainingMailQuota } from '../platform/mail';
 import { userLanguage } from '../platform/session';
 import { writeBlock } from '../platform/spreadsheet';
@@ -28,7 +28,8 @@ export function runScheduledReminders(_e?: unknown): void {
 /** Menu: sends today's reminders now and says what happened. */
 export function sendRemindersNow(): void {
   const result = runAndRecord('menu');
-  alert(REMINDER_UI[userLanguage()].ran(result.status, result.message));
+  const language = userLanguage();
+  showAlert(REMINDER_UI[language].title, REMINDER_UI[language].ran(result.status, result.message));
 }
 
 /** Sidebar: the same run, returning its counts. */
@@ -55,12 +56,14 @@ export function previewReminders(): void {
 
 export function turnOnReminders(): void {
   const state = setSchedule(true);
-  alert(REMINDER_UI[userLanguage()].scheduleOn(state.hour, state.timeZone));
+  const t = REMINDER_UI[userLanguage()];
+  showAlert(t.title, t.scheduleOn(state.hour, state.timeZone));
 }
 
 export function turnOffReminders(): void {
   setSchedule(false);
-  alert(REMINDER_UI[userLanguage()].scheduleOff);
+  const t = REMINDER_UI[userLanguage()];
+  showAlert(t.title, t.scheduleOff);
 }
 
 /** Sidebar: turn the daily run on or off at an hour. */

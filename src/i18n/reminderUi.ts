@@ -1,6 +1,7 @@
 /** Words of the reminder menu actions and dialogs, English and Chinese. */
 export const REMINDER_UI = {
   en: {
+    title: 'Credit Desk reminders',
     to: 'To',
     subject: 'Subject',
     skipped: 'Not sent today',
@@ -13,6 +14,7 @@ export const REMINDER_UI = {
     notUnknown: (key: string) => `No send of unknown outcome has the key ${key}.`,
   },
   zh: {
+    title: '信用管理 · 催收',
     to: '收件人',
     subject: '主题',
     skipped: '今日不发送',
