@@ -9,7 +9,8 @@ import { writeBlock } from '../platform/spreadsheet';
 import { openLog } from '../sheets/logSheet';
 import { REMINDER_LOG } from '../sheets/owned';
 import { runReminders, type RunResult } from '../sheets/reminders/run';
-import { recordRun, scheduleState, setSchedule } from '../sheets/reminders/schedule';
+import { hourFromSettings, recordRun, scheduledHour, scheduleState, setSchedule } from '../sheets/reminders/schedule';
+import { loadCreditFile } from '../sheets/creditFile';
 import { skipReasonText } from '../i18n/reminders';
 import { REMINDER_UI } from '../i18n/reminderUi';
 import type { ReminderPanel, ScheduleState } from '../sidebar/api';
@@ -54,8 +55,10 @@ export function previewReminders(): void {
   showHtmlDialog(html, t.previewTitle);
 }
 
+/** Menu: turns the daily run on at the Settings "Reminder Hour" (else the last hour used, else 9). */
 export function turnOnReminders(): void {
-  const state = setSchedule(true);
+  const hour = hourFromSettings(loadCreditFile().file.settingsExtra) ?? scheduledHour();
+  const state = setSchedule(true, hour);
   const t = REMINDER_UI[userLanguage()];
   showAlert(t.title, t.scheduleOn(state.hour, state.timeZone));
 }

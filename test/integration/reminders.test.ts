@@ -28,3 +28,36 @@ describe('the reminder run on the sample credit file', () => {
     expect(env.outbox.length - before).toBeLessThanOrEqual(1); // the digest only
   });
 });
+
+describe('the schedule', () => {
+  it('keeps exactly one daily trigger, at the Settings hour in the spreadsheet time zone, on and off from the menu', async () => {
+    const env = await environmentWith(SAMPLE);
+    const settings = env.spreadsheet.sheet('Settings');
+    const rows = settings.values();
+    settings.setValues([['Reminder Hour', 7]], `A${rows.length + 1}`);
+    const full = () => env.execution({ authMode: 'FULL' });
+    full().call('turnOnReminders');
+    full().call('turnOnReminders');
+    const clock = env.triggers.filter((t) => t.eventType === 'CLOCK');
+    expect(clock).toHaveLength(1);
+    expect(clock[0].handlerFunction).toBe('runScheduledReminders');
+    expect(clock[0].schedule).toMatchObject({ atHour: 7, timeZone: 'Asia/Shanghai' });
+    expect(env.ui.alerts.at(-1)?.message).toContain('07:00 (Asia/Shanghai)');
+    // The sidebar moves it to another hour: still one trigger.
+    const state = full().call('setSchedule', true, 18) as { installed: boolean; hour: number };
+    expect(state).toMatchObject({ installed: true, hour: 18 });
+    expect(env.triggers.filter((t) => t.eventType === 'CLOCK')).toHaveLength(1);
+    full().call('turnOffReminders');
+    expect(env.triggers.filter((t) => t.eventType === 'CLOCK')).toHaveLength(0);
+  });
+
+  it('runs from its trigger as Apps Script would, and records the last run', async () => {
+    const env = await environmentWith(SAMPLE);
+    env.execution({ authMode: 'FULL' }).call('turnOnReminders');
+    env.runTimeTriggers();
+    expect(env.outbox.length).toBeGreaterThan(5);
+    const state = env.execution({ authMode: 'FULL' }).call('getReminderPanel') as { schedule: { lastRun: string | null; lastOutcome: string } };
+    expect(state.schedule.lastRun).not.toBeNull();
+    expect(state.schedule.lastOutcome).toMatch(/^sent \d+, failed 0/);
+  });
+});

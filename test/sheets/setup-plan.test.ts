@@ -48,7 +48,7 @@ describe('planSettings', () => {
     expect(p.lines.map((l) => l.id)).toEqual(allSettingRows().map((r) => r.id));
     expect(p.lines.find((l) => l.id === 'defaultTermsDays')?.value).toBe(30);
     expect(p.lines.find((l) => l.id === 'agingEdges')?.value).toBe('30,60,90');
-    expect(SETTINGS_FIRST_ROWS.map((r) => r.en)).toEqual(['Recalc Token']);
+    expect(SETTINGS_FIRST_ROWS.map((r) => r.en)).toEqual(['Recalc Token', 'Reminder Hour']);
     expect(p.lines[0]).toMatchObject({ id: 'recalcToken', value: 1 });
   });
 

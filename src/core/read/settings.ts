@@ -424,3 +424,16 @@ export function readSettings(sheet: SheetValues | undefined, options: ReadOption
   }
   return { settings, extra, problems };
 }
+
+/**
+ * A Settings row that is not a Settings field (kept in `extra` by readSettings), found by any
+ * of its keys, matched like every key; undefined when absent.
+ *
+ * @example extraSetting({ '催收时间': '8' }, ['Reminder Hour', '催收时间']) === '8'
+ */
+export function extraSetting(extra: Record<string, string> | undefined, keys: readonly string[]): string | undefined {
+  if (!extra) return undefined;
+  const wanted = new Set(keys.map(normalizeHeader));
+  for (const [k, v] of Object.entries(extra)) if (wanted.has(normalizeHeader(k))) return v;
+  return undefined;
+}

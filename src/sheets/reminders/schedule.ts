@@ -2,6 +2,7 @@
  * The schedule of the reminder run: one daily time-driven trigger per document, at an hour of
  * the spreadsheet's time zone, and what the last run did (document properties).
  */
+import { extraSetting } from '../../core/read/settings';
 import { getDocumentProperty, setDocumentProperty } from '../../platform/properties';
 import { installDailyTrigger, removeTriggers, scheduleInfo } from '../../platform/triggers';
 import { timeZone } from '../../platform/spreadsheet';
@@ -13,6 +14,17 @@ const LAST_RUN = 'creditDesk.reminders.lastRun';
 const LAST_OUTCOME = 'creditDesk.reminders.lastOutcome';
 export const DEFAULT_HOUR = 9;
 
+/** Keys of the Settings row that holds the hour (written by Set up). */
+export const REMINDER_HOUR_KEYS = ['Reminder Hour', '催收时间'] as const;
+
+/** The hour in the Settings sheet's "Reminder Hour" row, when it holds a whole hour 0-23. */
+export function hourFromSettings(extra: Record<string, string> | undefined): number | null {
+  const text = extraSetting(extra, REMINDER_HOUR_KEYS);
+  const h = Number(String(text ?? '').trim().replace(/[:：].*$|点$|h$/i, ''));
+  return text !== undefined && String(text).trim() !== '' && Number.isInteger(h) && h >= 0 && h <= 23 ? h : null;
+}
+
+/** The hour the run is (or was last) scheduled at; 9 when never set. */
 export function scheduledHour(): number {
   const stored = getDocumentProperty(HOUR);
   if (stored === null || stored.trim() === '') return DEFAULT_HOUR;

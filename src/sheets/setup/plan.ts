@@ -33,6 +33,17 @@ export const SETTINGS_FIRST_ROWS: readonly SettingRow[] = [
       zh: '信用档案变化时由本插件更新。把此单元格作为公式的最后一个参数，例如 =CREDITSCORE(A2:A, , 设置!B2)。',
     },
   },
+  {
+    id: 'reminderHour',
+    en: 'Reminder Hour',
+    zh: '催收时间',
+    aliases: [],
+    default: { en: '9', zh: '9' },
+    description: {
+      en: 'Hour of the day (0-23, spreadsheet time zone) at which the daily reminder run starts when turned on from the menu.',
+      zh: '每日催收运行的时间（0-23 点，按表格时区），从菜单开启时使用。',
+    },
+  },
 ];
 
 /** What Set up does to a column below its header. */
