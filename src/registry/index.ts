@@ -5,6 +5,7 @@
  * in src/ becomes global. Each area lists its entries in a file of its own beside this one.
  */
 import { cellEntries } from './cells';
+import { collectionEntries } from './collections';
 import { menuEntries } from './menu';
 import { reminderEntries } from './reminders';
 import { reportEntries } from './reports';
@@ -15,6 +16,7 @@ export const registry = {
   ...cellEntries,
   ...reminderEntries,
   ...reportEntries,
+  ...collectionEntries,
   ...sidebarEntries,
 };
 

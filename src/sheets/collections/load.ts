@@ -1,0 +1,73 @@
+/**
+ * One read pass for the collections workbench: the credit sheets and, in the same getSheets pass,
+ * the Reminder Log, the Collections Log and the Plans sheet when the operation needs them. Nothing
+ * is created here; a missing sheet simply reads as absent.
+ */
+import { todayIn } from '../../core/dates';
+import { computePicture, type CreditPicture } from '../../core/picture';
+import { normalizeHeader, readCreditFile, tableOfSheetName } from '../../core/read';
+import type { CreditFile, Day, Grid } from '../../core/types';
+import type { Language } from '../../i18n/language';
+import { COLLECTIONS_LOG_HEADERS, COLLECTIONS_LOG_NAMES } from '../../i18n/collections';
+import { readSheets, timeZone, type SheetValues } from '../../platform/spreadsheet';
+import { REMINDER_LOG, type OwnedSheet } from '../owned';
+
+/** The Collections Log (催收跟进): appended to by the sidebar, also kept by hand. */
+export const COLLECTIONS_LOG: OwnedSheet = { names: COLLECTIONS_LOG_NAMES, headers: COLLECTIONS_LOG_HEADERS };
+
+/** The Plans sheet (还款计划) another part of the add-on keeps; read only. */
+export const PLANS_NAMES = ['Plans', '还款计划', 'Repayment Plans', '还款计划表'];
+
+export type ExtraSheet = 'reminderLog' | 'collectionsLog' | 'plans';
+
+function isOwned(name: string, sheet: OwnedSheet): boolean {
+  const n = name.trim().toLowerCase();
+  return n === sheet.names.en.toLowerCase() || n === sheet.names.zh.toLowerCase();
+}
+
+const PLAN_KEYS = new Set(PLANS_NAMES.map(normalizeHeader));
+
+/** Which extra sheet a name is, if any. */
+export function extraSheetOf(name: string): ExtraSheet | null {
+  if (isOwned(name, REMINDER_LOG)) return 'reminderLog';
+  if (isOwned(name, COLLECTIONS_LOG)) return 'collectionsLog';
+  if (PLAN_KEYS.has(normalizeHeader(name))) return 'plans';
+  return null;
+}
+
+export interface WorkbenchLoad {
+  file: CreditFile;
+  picture: CreditPicture;
+  timeZone: string;
+  today: Day;
+  /** Credit sheets as read. */
+  sheets: SheetValues[];
+  /** The extra sheets asked for, when present. */
+  extra: Partial<Record<ExtraSheet, Grid>>;
+}
+
+/** Reads the credit file and the extra sheets in one pass; computes the picture as of today. */
+export function loadWorkbench(want: readonly ExtraSheet[] = [], now: Date = new Date()): WorkbenchLoad {
+  const zone = timeZone();
+  const wanted = new Set(want);
+  const all = readSheets((name) => {
+    if (tableOfSheetName(name) !== null) return true;
+    const x = extraSheetOf(name);
+    return x !== null && wanted.has(x);
+  });
+  const sheets = all.filter((s) => tableOfSheetName(s.name) !== null);
+  const extra: Partial<Record<ExtraSheet, Grid>> = {};
+  for (const s of all) {
+    const x = extraSheetOf(s.name);
+    if (x && wanted.has(x) && extra[x] === undefined) extra[x] = s.values;
+  }
+  const file = readCreditFile(sheets, { timeZone: zone });
+  const today = todayIn(zone, now);
+  return { file, picture: computePicture(file, today, { kpis: false }), timeZone: zone, today, sheets, extra };
+}
+
+/** The language of a customer's emails: its Language column, else Chinese for a Chinese name, else the Settings language. */
+export function customerLanguage(customer: { language: Language | null; name: string }, fallback: Language): Language {
+  if (customer.language) return customer.language;
+  return /[\u4e00-\u9fff]/.test(customer.name) ? 'zh' : fallback;
+}
