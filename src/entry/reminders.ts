@@ -11,19 +11,24 @@ import { REMINDER_LOG } from '../sheets/owned';
 import { runReminders, type RunResult } from '../sheets/reminders/run';
 import { hourFromSettings, recordRun, scheduledHour, scheduleState, setSchedule } from '../sheets/reminders/schedule';
 import { loadCreditFile } from '../sheets/creditFile';
+import { sendMonthlyStatements } from './statements';
 import { skipReasonText } from '../i18n/reminders';
 import { REMINDER_UI } from '../i18n/reminderUi';
 import type { ReminderPanel, ScheduleState } from '../sidebar/api';
 
-function runAndRecord(source: string): RunResult {
-  const result = runReminders({ source });
+function runAndRecord(source: string, budgetMs?: number): RunResult {
+  const result = runReminders({ source, budgetMs });
   if (result.status !== 'locked') recordRun(new Date(), result.message);
   return result;
 }
 
-/** The daily time-driven run. */
+/**
+ * The daily time-driven run: the reminders, then (on the Statement Day) the monthly statements,
+ * each within its share of the six minutes an execution may take.
+ */
 export function runScheduledReminders(_e?: unknown): void {
-  runAndRecord('schedule');
+  runAndRecord('schedule', 200_000);
+  sendMonthlyStatements({ budgetMs: 80_000 });
 }
 
 /** Menu: sends today's reminders now and says what happened. */
