@@ -61,3 +61,17 @@ describe('the schedule', () => {
     expect(state.schedule.lastOutcome).toMatch(/^sent \d+, failed 0/);
   });
 });
+
+describe('the Reminder Log', () => {
+  it('grows past the sheet\'s last row instead of failing', async () => {
+    const env = await environmentWith(SAMPLE);
+    const log = env.spreadsheet.addSheet('Reminder Log', [['Time', 'Run', 'Key', 'Invoice No', 'Customer ID', 'Level', 'State', 'Reason', 'Recipients', 'Subject']]);
+    const filler = Array.from({ length: 999 }, (_, i) => [new Date('2026-01-01T00:00:00Z'), 'R0', `OLD-${i}|+1`, `OLD-${i}`, 'C-000', '+1', 'sent', '', '', '']);
+    log.setValues(filler, 'A2');
+    expect(log.maxRows).toBe(1000);
+    const result = env.execution({ authMode: 'FULL' }).call('runRemindersNow') as { sent: number; failed: number };
+    expect(result.sent).toBeGreaterThan(5);
+    expect(log.maxRows).toBeGreaterThan(1000);
+    expect(log.values().length).toBeGreaterThan(1000);
+  });
+});
