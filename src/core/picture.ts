@@ -5,6 +5,8 @@ import { available, exposure, pendingOrdersTotal } from './exposure';
 import { creditCheck, unknownCustomerCheck, type CheckOptions, type CreditCheckResult } from './check';
 import { creditScore, recommend, type CreditScore, type Recommendation } from './score';
 import { averageDaysToPay, computeKpis, type Kpis } from './kpis';
+import { brokenInLastYear, evaluateCustomerArrangements, type ArrangementView, type PlanSettings } from './plans/keep';
+import type { Arrangement } from './plans/read';
 
 /**
  * The credit picture: everything the add-on shows, computed in one linear pass over the file as
@@ -60,6 +62,8 @@ export interface CustomerPicture {
   recommendation: Recommendation;
   /** Amount-weighted invoice-to-payment days over the last 365 days; null when none. */
   avgDaysToPay: number | null;
+  /** Repayment plans and promises with their states as of the day (src/core/plans); [] when none or not given. */
+  arrangements: ArrangementView[];
 }
 
 export interface PortfolioTotals extends AgingRow {
@@ -91,6 +95,12 @@ export interface PictureOptions extends LedgerOptions {
   topN?: number;
   /** Compute the KPIs (a second ledger pass for CEI's beginning AR); default true. */
   kpis?: boolean;
+  /**
+   * The Plans sheet as read (src/core/plans/read.ts) and the plan settings: each customer's
+   * arrangements are evaluated against its receipts, and a customer with any (started) one gets the
+   * score's `promises` factor. Absent: no plan is known.
+   */
+  plans?: { arrangements: readonly Arrangement[]; settings: PlanSettings };
 }
 
 /** The matching key of a customer ID: trimmed, upper-cased (as the reader keys customers). */
@@ -122,6 +132,13 @@ export function computePicture(file: CreditFile, asOf: Day, options: PictureOpti
     else ordersBy.set(o.customerKey, [o]);
   }
 
+  const plansBy = new Map<string, Arrangement[]>();
+  for (const a of options.plans?.arrangements ?? []) {
+    const list = plansBy.get(a.customerKey);
+    if (list) list.push(a);
+    else plansBy.set(a.customerKey, [a]);
+  }
+
   const customers = new Map<string, CustomerPicture>();
   const order: string[] = [];
   const portfolio: PortfolioTotals = { ...emptyAging(edges), openBalance: 0, exposure: 0, pendingOrders: 0 };
@@ -129,7 +146,7 @@ export function computePicture(file: CreditFile, asOf: Day, options: PictureOpti
   for (const customer of file.customers) {
     if (customers.has(customer.key)) continue; // duplicate ID: the first row counts
     const cl = ledger.customers.get(customer.key) ?? EMPTY_LEDGER(customer.key);
-    const cp = customerPicture(customer, cl, ordersBy.get(customer.key) ?? [], asOf, settings, edges, labels);
+    const cp = customerPicture(customer, cl, ordersBy.get(customer.key) ?? [], asOf, settings, edges, labels, plansBy.get(customer.key), options.plans?.settings);
     customers.set(customer.key, cp);
     order.push(customer.key);
     addAging(portfolio, cp.aging);
@@ -156,6 +173,8 @@ function customerPicture(
   settings: Settings,
   edges: number[],
   labels: string[],
+  plans: readonly Arrangement[] = [],
+  planSettings?: PlanSettings,
 ): CustomerPicture {
   const invoices: InvoiceView[] = [];
   let maxDaysPastDue = 0;
@@ -191,7 +210,11 @@ function customerPicture(
   }
   const pending = pendingOrdersTotal(orders, asOf);
   const exp = exposure(cl.openTotal, cl.unappliedCredit, pending);
-  const score = creditScore({ asOf, customer, invoices: cl.invoices, creditNotes: cl.creditNotes, exposure: exp }, settings);
+  const arrangements = plans.length > 0 && planSettings ? evaluateCustomerArrangements(plans, cl.receipts, cl.invoices, asOf, planSettings.graceDays) : [];
+  const promises = arrangements.some((v) => v.started) && planSettings
+    ? { broken: brokenInLastYear(arrangements, asOf), weight: planSettings.promisesWeight }
+    : undefined;
+  const score = creditScore({ asOf, customer, invoices: cl.invoices, creditNotes: cl.creditNotes, exposure: exp, promises }, settings);
   return {
     customer,
     invoices,
@@ -212,6 +235,7 @@ function customerPicture(
     grade: score.grade,
     recommendation: recommend(score.grade, score.avgMonthlySales, settings),
     avgDaysToPay: averageDaysToPay(cl.invoices, asOf),
+    arrangements,
   };
 }
 

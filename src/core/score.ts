@@ -14,6 +14,7 @@ import { minorDigits } from './format';
  *            − wU × 10 × clamp((exposure / limit − 0.8) / 0.4, 0, 1)             utilisation
  *            + wR × min(5, years as a customer)                                  relationship
  *            − wS × min(10, 40 × disputedShare)                                  disputes
+ *            − wP × 5 × min(3, broken plans and promises in the last 365 days)   promises
  *   blended  = raw + α × (External Rating − raw), α = clamp(0.25 × wE, 0, 1)     external rating
  *   score    = round(clamp(blended, 0, 100))
  *
@@ -26,7 +27,9 @@ import { minorDigits } from './format';
  * Paying later never raises the score: a later paid day raises that invoice's DBT term (and an
  * invoice left open counts at as-of − due, at least any paid day's term); it can only add to the
  * overdue amount, the oldest days past due and the exposure; the other factors do not depend on
- * payment days; and the external blend keeps the order because α <= 1. That is why the overdue
+ * payment days; a later payment can only add missed instalments to a plan or promise (the
+ * promises factor counts any missed instalment whose break falls in the window, see
+ * src/core/plans/keep.ts); and the external blend keeps the order because α <= 1. That is why the overdue
  * share is measured against three months' average sales rather than against the open balance
  * (which would shrink when another invoice is left unpaid).
  */
@@ -61,7 +64,16 @@ export interface ScoreInput {
   invoices: readonly LedgerInvoice[];
   creditNotes: readonly LedgerCreditNote[];
   exposure: Minor;
+  /**
+   * Repayment plans and promises: how many broke in the last 365 days and the factor's weight
+   * (Settings "Weight Promises"). Absent: the customer has none, and the factor is not listed.
+   */
+  promises?: { broken: number; weight: number };
 }
+
+/** Points per broken plan or promise, and how many count at most. */
+export const PROMISE_POINTS = 5;
+export const PROMISE_CAP = 3;
 
 export interface Recommendation {
   grade: Grade;
@@ -234,6 +246,15 @@ export function creditScore(input: ScoreInput, settings: Pick<Settings, 'scoreWe
   });
 
   let raw = NEUTRAL_SCORE + timeliness + delinquency + utilisation + relationship + disputes;
+
+  // Broken plans and promises (only listed for a customer who has any)
+  if (input.promises) {
+    const broken = Math.max(0, Math.floor(input.promises.broken));
+    const weight = Number.isFinite(input.promises.weight) ? Math.max(0, input.promises.weight) : 1;
+    const promises = -weight * PROMISE_POINTS * Math.min(PROMISE_CAP, broken);
+    raw += promises;
+    factors.push({ factor: 'promises', points: promises, weight, detail: { broken, counted: Math.min(PROMISE_CAP, broken) } });
+  }
 
   // External rating, blended
   const rating = customer.externalRating;

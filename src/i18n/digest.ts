@@ -1,5 +1,6 @@
 /** The credit manager's daily digest, English and Chinese. */
-import type { Change } from '../core/watch';
+import type { WatchLine } from '../core/watchlist';
+import { watchLineText } from './dashboard';
 
 type Lang = 'en' | 'zh';
 
@@ -7,7 +8,8 @@ export const DIGEST_TEXT: Record<Lang, {
   subject: (day: string, sent: number, changes: number) => string;
   counts: (sent: number, failed: number, skipped: number, unknown: number) => string;
   status: Record<string, string>;
-  change: (c: Change) => string;
+  watchHead: (count: number) => string;
+  change: (c: WatchLine) => string;
 }> = {
   en: {
     subject: (day, sent, changes) => `Credit Desk digest ${day}: ${sent} reminders sent, ${changes} risk changes`,
@@ -17,7 +19,8 @@ export const DIGEST_TEXT: Record<Lang, {
       time: 'The run stopped before the time limit; the next run carries on.',
       locked: 'Another run held the lock; this one sent nothing.',
     },
-    change: (c) => (c.kind === 'new-block' ? `New BLOCK: ${c.name} (${c.id}) — ${c.detail}` : `Grade drop: ${c.name} (${c.id}) ${c.from} → ${c.to}`),
+    watchHead: (n) => (n === 0 ? 'Risk watch list: no customer crossed a line since the last run.' : `Risk watch list (${n}):`),
+    change: (c) => watchLineText(c, 'en'),
   },
   zh: {
     subject: (day, sent, changes) => `信用管理日报 ${day}：已发送催收 ${sent} 封，风险变化 ${changes} 项`,
@@ -27,6 +30,7 @@ export const DIGEST_TEXT: Record<Lang, {
       time: '为避免超时已停止，下次运行将继续。',
       locked: '另一次运行正在进行，本次未发送。',
     },
-    change: (c) => (c.kind === 'new-block' ? `新增冻结：${c.name}（${c.id}）— ${c.detail}` : `评级下降：${c.name}（${c.id}）${c.from} → ${c.to}`),
+    watchHead: (n) => (n === 0 ? '风险预警：自上次运行以来，没有客户越过预警线。' : `风险预警（${n} 项）：`),
+    change: (c) => watchLineText(c, 'zh'),
   },
 };

@@ -51,7 +51,7 @@ export function reasonText(code: ReasonCode, params: ReasonParams, language: Lan
   });
 }
 
-export type FactorCode = 'base' | 'timeliness' | 'delinquency' | 'utilisation' | 'relationship' | 'disputes' | 'externalRating';
+export type FactorCode = 'base' | 'timeliness' | 'delinquency' | 'utilisation' | 'relationship' | 'disputes' | 'promises' | 'externalRating';
 
 const FACTOR_NAMES: Record<Language, Record<FactorCode, string>> = {
   en: {
@@ -61,6 +61,7 @@ const FACTOR_NAMES: Record<Language, Record<FactorCode, string>> = {
     utilisation: 'Credit limit utilisation',
     relationship: 'Relationship length',
     disputes: 'Disputes',
+    promises: 'Broken promises',
     externalRating: 'External rating',
   },
   zh: {
@@ -70,6 +71,7 @@ const FACTOR_NAMES: Record<Language, Record<FactorCode, string>> = {
     utilisation: '额度使用率',
     relationship: '合作时长',
     disputes: '争议',
+    promises: '违约承诺',
     externalRating: '外部评级',
   },
 };

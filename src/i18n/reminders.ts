@@ -36,6 +36,8 @@ const REASONS: Record<Lang, Record<SkipReason, string>> = {
     quota: 'Mail quota used up; next run',
     time: 'Time limit reached; next run',
     'unknown-pending': 'Outcome of an earlier send unknown; confirm it',
+    plan: 'Reminders paused while the customer keeps repayment plan or promise',
+    'plan-broken': 'Repayment plan or promise broken; the reminders resume. Missed',
   },
   zh: {
     missed: '该级别已错过，已有更高级别到期',
@@ -49,6 +51,8 @@ const REASONS: Record<Lang, Record<SkipReason, string>> = {
     quota: '邮件配额已用完，下次运行发送',
     time: '已到时间上限，下次运行发送',
     'unknown-pending': '此前发送结果未知，请确认',
+    plan: '客户正在履行还款计划或付款承诺，暂停催收：',
+    'plan-broken': '还款计划或付款承诺已违约，恢复催收。未付：',
   },
 };
 

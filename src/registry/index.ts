@@ -6,7 +6,9 @@
  */
 import { cellEntries } from './cells';
 import { collectionEntries } from './collections';
+import { dashboardEntries } from './dashboard';
 import { menuEntries } from './menu';
+import { planEntries } from './plans';
 import { reminderEntries } from './reminders';
 import { reportEntries } from './reports';
 import { sidebarEntries } from './sidebar';
@@ -15,9 +17,11 @@ export const registry = {
   ...menuEntries,
   ...cellEntries,
   ...reminderEntries,
+  ...planEntries,
   ...reportEntries,
   ...collectionEntries,
   ...sidebarEntries,
+  ...dashboardEntries,
 };
 
 export type Registry = typeof registry;

@@ -6,11 +6,21 @@
  * - an invoice's line is at the highest level of the ladder that is due for it;
  * - lower levels never sent by then are recorded as skipped, reason `missed`, never sent later;
  * - a line already sent, pending or of unknown outcome is never planned again;
- * - one communication per customer and audience per run, at the highest level among its lines.
+ * - one communication per customer and audience per run, at the highest level among its lines;
+ * - while a repayment plan or promise is active (src/core/plans), the invoices it covers get no
+ *   ladder line for either audience: skipped, reason `plan` (said once per line, like the others).
+ *   When it breaks or completes, the ladder resumes at the level due then; lower levels never
+ *   logged are `missed` as usual;
+ * - a friendly instalment reminder goes to the customer from `planReminderDays` before each
+ *   instalment's due date until that date, while it is not yet covered: once, keyed
+ *   `PLAN|<plan id>|<due date>`; a broken plan or promise is warned of once (`PLAN|<id>|BROKEN`,
+ *   reason `plan-broken`).
  */
 import type { Day, InvoiceStatus, Minor } from '../types';
 import { highestDueLevel, levelLabel, levelsFor, type Audience, type LadderLevel } from './ladder';
 import { isFinal, reminderKey, type ReminderLogIndex } from './log';
+import { brokenSince, pausesLadder, type ArrangementView, type PlanWarning } from '../plans/keep';
+import { brokenKey, instalmentKey, PLAN_LEVEL, type InstalmentReminder } from '../plans/remind';
 
 export interface ReminderCustomer {
   key: string;
@@ -47,7 +57,9 @@ export type SkipReason =
   | 'under-minimum'
   | 'quota'
   | 'time'
-  | 'unknown-pending';
+  | 'unknown-pending'
+  | 'plan'
+  | 'plan-broken';
 
 export interface ReminderLine {
   key: string;
@@ -84,6 +96,10 @@ export interface RunPlan {
   asOf: Day;
   communications: Communication[];
   skips: Skip[];
+  /** Instalment reminders due today (one email each). */
+  instalments: InstalmentReminder[];
+  /** Plans and promises broken and not yet warned of (their `plan-broken` skip is in `skips`). */
+  warnings: PlanWarning[];
 }
 
 export interface PlanInput {
@@ -95,6 +111,10 @@ export interface PlanInput {
   /** Internal escalations go to the owner and these addresses (the credit manager). */
   internalRecipients: string[];
   isoOfDay: (day: Day) => string;
+  /** Repayment plans and promises as of `asOf` (src/core/plans); none when absent. */
+  arrangements?: readonly ArrangementView[];
+  /** Days before an instalment's due date its reminder goes (Settings "Plan Reminder Days"); default 3. */
+  planReminderDays?: number;
 }
 
 const CLOSED: InvoiceStatus[] = ['paid'];
@@ -111,6 +131,11 @@ export function planRun(input: PlanInput): RunPlan {
     if (log.hasSkip(key, reason)) return; // said once already
     skips.push({ key, invoiceNo: invoice.no, customerKey: invoice.customerKey, level: levelLabel(level.days), reason, detail });
   };
+
+  // Invoices under an active plan or promise: invoice key → plan ID.
+  const arrangements = input.arrangements ?? [];
+  const underPlan = new Map<string, string>();
+  for (const v of arrangements) if (pausesLadder(v)) for (const c of v.covered) if (!underPlan.has(c.key)) underPlan.set(c.key, v.arrangement.id);
 
   for (const invoice of input.invoices) {
     if (invoice.open > 0 && invoice.status !== 'void') {
@@ -140,6 +165,8 @@ export function planRun(input: PlanInput): RunPlan {
       if (invoice.status === 'void') { skip(invoice, level, 'void'); continue; }
       if (invoice.disputed || invoice.status === 'disputed') { skip(invoice, level, 'disputed'); continue; }
       if (invoice.remindersStopped) { skip(invoice, level, 'stopped'); continue; }
+      const planId = underPlan.get(invoice.key);
+      if (planId !== undefined) { skip(invoice, level, 'plan', planId); continue; }
       if (audience === 'customer' && customer.remindersPausedUntil !== null && customer.remindersPausedUntil >= asOf) {
         skip(invoice, level, 'paused', input.isoOfDay(customer.remindersPausedUntil));
         continue;
@@ -168,7 +195,51 @@ export function planRun(input: PlanInput): RunPlan {
       .sort((a, b) => a.dueDate - b.dueDate || a.no.localeCompare(b.no));
   }
   communications.sort((a, b) => a.customer.key.localeCompare(b.customer.key) || a.audience.localeCompare(b.audience));
-  return { asOf, communications, skips };
+
+  const { instalments, warnings } = planArrangements(input, arrangements, skips);
+  return { asOf, communications, skips, instalments, warnings };
+}
+
+/** Instalment reminders due today and broken plans not yet warned of; their skips go into `skips`. */
+function planArrangements(input: PlanInput, arrangements: readonly ArrangementView[], skips: Skip[]): { instalments: InstalmentReminder[]; warnings: PlanWarning[] } {
+  const { asOf, log } = input;
+  const before = Math.max(0, Math.floor(input.planReminderDays ?? 3));
+  const instalments: InstalmentReminder[] = [];
+  const planSkip = (key: string, customerKey: string, reason: SkipReason, detail: string) => {
+    if (log.hasSkip(key, reason)) return;
+    skips.push({ key, invoiceNo: '', customerKey, level: PLAN_LEVEL, reason, detail });
+  };
+  for (const v of arrangements) {
+    if (!pausesLadder(v)) continue;
+    const a = v.arrangement;
+    const customer = input.customers.get(a.customerKey);
+    if (!customer) continue;
+    for (const inst of v.instalments) {
+      if (inst.state !== 'upcoming' && inst.state !== 'due') continue;
+      if (asOf < inst.dueDate - before || asOf > inst.dueDate) continue;
+      const amountDue = inst.cumulative - v.received;
+      if (amountDue <= 0) continue;
+      const key = instalmentKey(a.id, inst.dueDate);
+      const state = log.state(key);
+      if (state && isFinal(state)) continue;
+      if (customer.remindersPausedUntil !== null && customer.remindersPausedUntil >= asOf) {
+        planSkip(key, a.customerKey, 'paused', input.isoOfDay(customer.remindersPausedUntil));
+        continue;
+      }
+      if (customer.emails.length === 0) { planSkip(key, a.customerKey, 'no-email', ''); continue; }
+      instalments.push({ key, customer, view: v, instalment: inst, amountDue, to: customer.emails, cc: customer.cc });
+    }
+  }
+  instalments.sort((x, y) => x.instalment.dueDate - y.instalment.dueDate || x.key.localeCompare(y.key));
+
+  const warnings: PlanWarning[] = [];
+  for (const w of brokenSince(arrangements, -Infinity, asOf)) {
+    const key = brokenKey(w.planId);
+    if (log.hasSkip(key, 'plan-broken')) continue;
+    warnings.push(w);
+    skips.push({ key, invoiceNo: '', customerKey: w.customerKey, level: PLAN_LEVEL, reason: 'plan-broken', detail: `${w.planId} ${input.isoOfDay(w.missedDue)}` });
+  }
+  return { instalments, warnings };
 }
 
 function unique(list: string[]): string[] {

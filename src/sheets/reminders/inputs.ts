@@ -10,6 +10,7 @@ import type { ReminderLogIndex } from '../../core/reminders/log';
 import type { PlanInput, ReminderCustomer, ReminderInvoice } from '../../core/reminders/plan';
 import type { RenderContext } from '../../core/reminders/render';
 import type { CreditFile, Day } from '../../core/types';
+import type { PlanSettings } from '../../core/plans';
 
 export function reminderCustomers(picture: CreditPicture): Map<string, ReminderCustomer> {
   const map = new Map<string, ReminderCustomer>();
@@ -38,8 +39,14 @@ export function reminderInvoices(picture: CreditPicture, file: CreditFile): Remi
   return out;
 }
 
-export function planInput(picture: CreditPicture, file: CreditFile, ladder: LadderLevel[], log: ReminderLogIndex, asOf: Day): PlanInput {
+/**
+ * The planner's input. The picture's plans and promises (computed when it was loaded with them)
+ * pause covered invoices; `planSettings` gives the instalment reminder's lead days.
+ */
+export function planInput(picture: CreditPicture, file: CreditFile, ladder: LadderLevel[], log: ReminderLogIndex, asOf: Day, planSettings?: PlanSettings): PlanInput {
   const s = picture.settings;
+  const arrangements = [];
+  for (const c of picture.customers.values()) arrangements.push(...(c.arrangements ?? []));
   return {
     asOf,
     ladder,
@@ -48,6 +55,8 @@ export function planInput(picture: CreditPicture, file: CreditFile, ladder: Ladd
     log,
     internalRecipients: s.creditManager ? [s.creditManager] : [],
     isoOfDay,
+    arrangements,
+    planReminderDays: planSettings?.reminderDays,
   };
 }
 

@@ -14,21 +14,33 @@
  * 5. Before the 6-minute limit, and when the quota runs out, the run stops cleanly: what it did
  *    not send is logged (`time`, `quota`) and the next run carries on.
  * A run killed at any point leaves at worst `pending` lines, which the next run turns `unknown`.
+ *
+ * Repayment plans and promises (src/core/plans, docs/plans.md) are read with the credit file: the
+ * invoices an active one covers get no ladder line (skipped, `plan`); each instalment's friendly
+ * reminder is one more email after the ladder's, its one line `PLAN|<id>|<due date>` going through
+ * the same pending → sent steps; a plan or promise broken since it was last warned of is logged
+ * once (`plan-broken`) and returned in the result (`warnings`, `notes`). The digest tells of it
+ * through the risk watch list, which runs brokenSince over this run's picture (loaded with plans).
  */
 import { readReminderLog, type ReminderLogIndex } from '../../core/reminders/log';
 import { planRun, type Communication, type RunPlan, type Skip } from '../../core/reminders/plan';
 import { renderEmail, type RenderedEmail } from '../../core/reminders/render';
+import { PLAN_LEVEL, renderInstalmentEmail, type InstalmentReminder, type PlanWarning } from '../../core/plans';
+import { formatMoney } from '../../core/format';
+import { isoOfDay } from '../../core/dates';
 import { isLadderSheetName, LADDER_SHEET, readLadder } from '../../core/reminders/ladderSheet';
 import type { Cell, Day, Problem } from '../../core/types';
 import { tryDocumentLock } from '../../platform/lock';
 import { recipientCount, remainingMailQuota, sendMail } from '../../platform/mail';
 import { flush, readSheets } from '../../platform/spreadsheet';
-import { loadPicture, type LoadedPicture } from '../creditFile';
+import type { LoadedPicture } from '../creditFile';
+import { loadPictureWithPlans, type LoadedPlans } from '../plans/load';
 import { appendRows, openLog } from '../logSheet';
 import { REMINDER_LOG } from '../owned';
 import { planInput, renderContext } from './inputs';
 import { sendDigest, updateSnapshot } from './digest';
 import { RUN_TEXT, skipReasonText } from '../../i18n/reminders';
+import { brokenText } from '../../i18n/plans';
 
 export interface RunOptions {
   /** Plan and render only: nothing is sent or written. */
@@ -46,6 +58,12 @@ export interface PlannedEmail {
   email: RenderedEmail;
 }
 
+/** An instalment reminder of a repayment plan or promise, rendered. */
+export interface PlannedInstalment {
+  reminder: InstalmentReminder;
+  email: RenderedEmail;
+}
+
 export interface RunResult {
   status: 'done' | 'locked' | 'quota' | 'time' | 'dry-run';
   runId: string;
@@ -56,6 +74,12 @@ export interface RunResult {
   unknown: number;
   /** Emails planned (dry run) or sent. */
   emails: PlannedEmail[];
+  /** Instalment reminders planned (dry run) or sent; counted in `sent` too. */
+  instalments: PlannedInstalment[];
+  /** Plans and promises broken since they were last warned of. */
+  warnings: PlanWarning[];
+  /** Lines for the credit manager's digest: the broken plans and promises. */
+  notes: string[];
   skips: Skip[];
   problems: Problem[];
   message: string;
@@ -87,16 +111,48 @@ function languageFor(comm: Communication, fallback: 'en' | 'zh'): 'en' | 'zh' {
   return /[\u4e00-\u9fff]/.test(comm.customer.name) ? 'zh' : fallback;
 }
 
-/** Plans today's run from a loaded picture: used by the run and by the preview. */
-export function planToday(loaded: LoadedPicture, log: ReminderLogIndex): { plan: RunPlan; emails: PlannedEmail[]; problems: Problem[] } {
+/** The language of an instalment reminder: the customer's, as for the ladder's emails. */
+function languageOfCustomer(customer: Communication['customer'], fallback: 'en' | 'zh'): 'en' | 'zh' {
+  if (customer.language) return customer.language;
+  return /[\u4e00-\u9fff]/.test(customer.name) ? 'zh' : fallback;
+}
+
+/**
+ * Plans today's run from a loaded picture: used by the run and by the preview. A picture loaded
+ * with its plans (loadPictureWithPlans) pauses covered invoices and plans instalment reminders.
+ */
+export function planToday(loaded: LoadedPicture | LoadedPlans, log: ReminderLogIndex): { plan: RunPlan; emails: PlannedEmail[]; instalments: PlannedInstalment[]; problems: Problem[] } {
   const { picture, file, asOf } = loaded;
   const ladder = loadLadder(picture.settings.baseCurrency);
-  const plan = planRun(planInput(picture, file, ladder.ladder, log, asOf));
+  const planSettings = 'planSettings' in loaded ? loaded.planSettings : undefined;
+  const plan = planRun(planInput(picture, file, ladder.ladder, log, asOf, planSettings));
   const emails = plan.communications.map((communication) => ({
     communication,
     email: renderEmail(communication, renderContext(picture, languageFor(communication, picture.settings.language), asOf)),
   }));
-  return { plan, emails, problems: ladder.problems };
+  const instalments = plan.instalments.map((reminder) => ({
+    reminder,
+    email: renderInstalmentEmail(reminder, renderContext(picture, languageOfCustomer(reminder.customer, picture.settings.language), asOf)),
+  }));
+  return { plan, emails, instalments, problems: ladder.problems };
+}
+
+/** The digest's lines for broken plans and promises. */
+function warningNotes(loaded: LoadedPicture, warnings: PlanWarning[], language: 'en' | 'zh'): string[] {
+  const currency = loaded.picture.settings.baseCurrency;
+  return warnings.map((w) => brokenText({
+    type: w.type, planId: w.planId, customerId: w.customerId,
+    customerName: loaded.picture.customers.get(w.customerKey)?.customer.name ?? w.customerId,
+    missedDue: isoOfDay(w.missedDue), shortfall: formatMoney(w.shortfall, currency),
+  }, language));
+}
+
+/** One email to send and the log lines it carries. */
+interface Outgoing {
+  email: RenderedEmail;
+  customerId: string;
+  lines: { key: string; invoiceNo: string; customerKey: string; level: string }[];
+  sent: () => void;
 }
 
 function skipRow(time: Date, runId: string, s: Skip, language: 'en' | 'zh'): Cell[] {
@@ -112,13 +168,19 @@ export function runReminders(options: RunOptions = {}): RunResult {
   const started = now();
   const runId = runIdOf(started);
   const budget = options.budgetMs ?? 270_000;
-  const result: RunResult = { status: 'done', runId, asOf: 0, sent: 0, failed: 0, skipped: 0, unknown: 0, emails: [], skips: [], problems: [], message: '' };
+  const result: RunResult = {
+    status: 'done', runId, asOf: 0, sent: 0, failed: 0, skipped: 0, unknown: 0, emails: [], instalments: [], warnings: [], notes: [], skips: [], problems: [], message: '',
+  };
 
   if (options.dryRun) {
-    const loaded = loadPicture();
+    const loaded = loadPictureWithPlans();
     const log = openLog(REMINDER_LOG, loaded.picture.settings.language);
     const planned = planToday(loaded, readReminderLog(log.values));
-    return { ...result, status: 'dry-run', asOf: loaded.asOf, emails: planned.emails, skips: planned.plan.skips, problems: planned.problems, skipped: planned.plan.skips.length };
+    return {
+      ...result, status: 'dry-run', asOf: loaded.asOf, emails: planned.emails, instalments: planned.instalments, warnings: planned.plan.warnings,
+      notes: warningNotes(loaded, planned.plan.warnings, loaded.picture.settings.language),
+      skips: planned.plan.skips, problems: [...planned.problems, ...loaded.planProblems], skipped: planned.plan.skips.length,
+    };
   }
 
   const lock = tryDocumentLock(0);
@@ -128,7 +190,7 @@ export function runReminders(options: RunOptions = {}): RunResult {
     return { ...result, status: 'locked', message: RUN_TEXT.en.locked };
   }
   try {
-    const loaded = loadPicture();
+    const loaded = loadPictureWithPlans();
     const language = loaded.picture.settings.language;
     const text = RUN_TEXT[language];
     result.asOf = loaded.asOf;
@@ -144,15 +206,28 @@ export function runReminders(options: RunOptions = {}): RunResult {
 
     // 3. Plan, and say every skip.
     const planned = planToday(loaded, index);
-    result.problems = planned.problems;
+    result.problems = [...planned.problems, ...loaded.planProblems];
+    result.warnings = planned.plan.warnings;
+    result.notes = warningNotes(loaded, planned.plan.warnings, language);
     const skipRows = planned.plan.skips.map((s) => skipRow(now(), runId, s, language));
     result.skips.push(...planned.plan.skips);
 
-    // Re-read just before sending: an invoice paid since planning gets no reminder.
-    const fresh = loadPicture(loaded.asOf, { kpis: false });
+    // Re-read just before sending: an invoice paid since planning gets no reminder, nor an
+    // instalment covered since.
+    const fresh = loadPictureWithPlans(loaded.asOf, { kpis: false });
     const stillOpen = new Map<string, number>();
-    for (const c of fresh.picture.customers.values()) for (const i of c.invoices) stillOpen.set(i.invoice.key, i.open);
-    const toSend: PlannedEmail[] = [];
+    const stillDue = new Set<string>();
+    for (const c of fresh.picture.customers.values()) {
+      for (const i of c.invoices) stillOpen.set(i.invoice.key, i.open);
+      for (const v of c.arrangements) for (const x of v.instalments) if (x.state !== 'kept') stillDue.add(`${v.arrangement.key}|${x.dueDate}`);
+    }
+    const toSend: Outgoing[] = [];
+    const ladderOutgoing = (p: PlannedEmail): Outgoing => ({
+      email: p.email,
+      customerId: p.communication.customer.id,
+      lines: p.communication.lines.map((l) => ({ key: l.key, invoiceNo: l.invoice.no, customerKey: l.invoice.customerKey, level: l.key.split('|')[1] })),
+      sent: () => { result.emails.push(p); },
+    });
     for (const p of planned.emails) {
       const paid = p.communication.lines.filter((l) => (stillOpen.get(l.invoice.key) ?? 0) <= 0);
       for (const l of paid) {
@@ -161,9 +236,20 @@ export function runReminders(options: RunOptions = {}): RunResult {
         skipRows.push(skipRow(now(), runId, s, language));
       }
       if (paid.length === p.communication.lines.length) continue;
-      if (paid.length === 0) { toSend.push(p); continue; }
+      if (paid.length === 0) { toSend.push(ladderOutgoing(p)); continue; }
       const communication = { ...p.communication, lines: p.communication.lines.filter((l) => !paid.includes(l)) };
-      toSend.push({ communication, email: renderEmail(communication, renderContext(fresh.picture, languageFor(communication, language), loaded.asOf)) });
+      toSend.push(ladderOutgoing({ communication, email: renderEmail(communication, renderContext(fresh.picture, languageFor(communication, language), loaded.asOf)) }));
+    }
+    for (const p of planned.instalments) {
+      const r = p.reminder;
+      const line = { key: r.key, invoiceNo: '', customerKey: r.customer.key, level: PLAN_LEVEL };
+      if (!stillDue.has(`${r.view.arrangement.key}|${r.instalment.dueDate}`)) {
+        const s: Skip = { ...line, reason: 'paid', detail: '' };
+        result.skips.push(s);
+        skipRows.push(skipRow(now(), runId, s, language));
+        continue;
+      }
+      toSend.push({ email: p.email, customerId: r.customer.id, lines: [line], sent: () => { result.instalments.push(p); } });
     }
     appendRows(log.sheet, skipRows);
 
@@ -172,10 +258,10 @@ export function runReminders(options: RunOptions = {}): RunResult {
     const wantDigest = options.digest !== false && Boolean(loaded.picture.settings.creditManager);
     const digestReserve = wantDigest ? 1 : 0;
     for (let n = 0; n < toSend.length; n++) {
-      const { communication, email } = toSend[n];
+      const { email, customerId, lines } = toSend[n];
       const stopWith = (status: 'time' | 'quota', reason: 'time' | 'quota') => {
         result.status = status;
-        const rest = toSend.slice(n).flatMap((p) => p.communication.lines.map((l) => ({ key: l.key, invoiceNo: l.invoice.no, customerKey: l.invoice.customerKey, level: l.key.split('|')[1], reason, detail: '' }) as Skip));
+        const rest = toSend.slice(n).flatMap((p) => p.lines.map((l) => ({ ...l, reason, detail: '' }) as Skip));
         result.skips.push(...rest);
         appendRows(log.sheet, [...rest.map((s) => skipRow(now(), runId, s, language)), runLine(now(), runId, text[status])]);
       };
@@ -184,14 +270,14 @@ export function runReminders(options: RunOptions = {}): RunResult {
       if (remainingMailQuota() < needed) { stopWith('quota', 'quota'); break; }
 
       const time = now();
-      const rows = communication.lines.map((l) => [time, runId, l.key, l.invoice.no, communication.customer.id, l.key.split('|')[1], 'pending', '', [email.to, email.cc].filter(Boolean).join(','), email.subject] as Cell[]);
+      const rows = lines.map((l) => [time, runId, l.key, l.invoiceNo, customerId, l.level, 'pending', '', [email.to, email.cc].filter(Boolean).join(','), email.subject] as Cell[]);
       const first = appendRows(log.sheet, rows);
       flush();
       let outcome: [string, string] = ['sent', ''];
       try {
         sendMail({ to: email.to, cc: email.cc, subject: email.subject, body: email.body, htmlBody: email.htmlBody, name: loaded.picture.settings.companyName || undefined });
         result.sent++;
-        result.emails.push(toSend[n]);
+        toSend[n].sent();
       } catch (e) {
         outcome = ['failed', (e instanceof Error ? e.message : String(e)).slice(0, 300)];
         result.failed++;
@@ -202,7 +288,7 @@ export function runReminders(options: RunOptions = {}): RunResult {
     result.skipped = result.skips.length;
     result.message = text.summary(result.sent, result.failed, result.skipped, result.unknown);
     appendRows(log.sheet, [runLine(now(), runId, `${options.source ?? 'run'}: ${result.message}`)]);
-    const changes = updateSnapshot(loaded.picture);
+    const changes = updateSnapshot(loaded.picture, { settingsExtra: loaded.file.settingsExtra, timeZone: loaded.timeZone });
     if (wantDigest) sendDigest(loaded.picture, result, changes);
     return result;
   } finally {

@@ -1,0 +1,35 @@
+/**
+ * The Dashboard sheet's menu action: one read of the credit file, the KPIs and their trend
+ * (core/trend.ts), one write per block and chart. A fixed number of Apps Script calls whatever
+ * the number of rows.
+ */
+import { computeDashboard } from '../../core/trend';
+import { DASHBOARD_NAMES, DASHBOARD_TEXT } from '../../i18n/dashboard';
+import { fill, PROGRESS, TOAST_TITLE } from '../../i18n/reports';
+import type { Language } from '../../i18n/language';
+import { toast } from '../../platform/spreadsheet';
+import { loadCreditFile } from '../creditFile';
+import { reportLanguage } from '../reports/language';
+import { dashboardLayout } from './layout';
+import { writeChartsLayout } from './write';
+
+export interface SheetResult {
+  sheet: string;
+  language: Language;
+  rows: number;
+  message: string;
+}
+
+export function runDashboardSheet(): SheetResult {
+  toast(`${PROGRESS.reading.en} / ${PROGRESS.reading.zh}`, 'Credit Desk');
+  const loaded = loadCreditFile();
+  const language = reportLanguage(loaded.sheets, loaded.file.settings.language);
+  toast(PROGRESS.computing[language], TOAST_TITLE[language]);
+  const data = computeDashboard(loaded.file, loaded.today);
+  const layout = dashboardLayout(data, language, loaded.timeZone, loaded.file.settings.baseCurrency);
+  toast(PROGRESS.writing[language], TOAST_TITLE[language]);
+  const sheet = writeChartsLayout(DASHBOARD_NAMES.dashboard, language, layout);
+  const message = fill(DASHBOARD_TEXT[language].done, { months: data.months.length, owners: data.owners.length });
+  toast(message, TOAST_TITLE[language]);
+  return { sheet, language, rows: data.months.length, message };
+}

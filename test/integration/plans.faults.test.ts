@@ -1,0 +1,180 @@
+/**
+ * Fault injection on a reminder run that sends an instalment reminder (the sibling of
+ * reminders.faults.test.ts): the English fixture with plan P-1 of C-002 (see plans.test.ts), whose
+ * first instalment (2026-11-23) is reminded on 2026-11-20. The run is killed at each service call
+ * in turn, overlapped by a second run, and starved of quota at each call; then run twice more.
+ * Over all of it: the instalment reminder is never emailed twice, nor any ladder line; a reminder
+ * not sent has a log line saying why; the covered invoice never gets a ladder email while the plan
+ * is kept; an unknown outcome is never resent.
+ */
+import type { Environment } from '../../emulator';
+import { environmentWith, ENGLISH } from '../helpers/sample';
+import { environmentFrom, snapshotWorkbook, type Workbook } from '../helpers/workbook';
+const DAY_MS = 24 * 60 * 60 * 1000;
+const CUSTOMER_LEVELS = [-3, 1, 15, 30];
+const sh = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
+
+/** As in plans.test.ts: C-002's plan P-1 over INV-1006, agreed 2026-11-18. */
+const PLAN_ROWS: unknown[][] = [
+  ['Plan ID', 'Customer ID', 'Type', 'Invoice Nos', 'Start Date', 'Due Date', 'Amount', 'Note'],
+  ['P-1', 'C-002', 'Plan', 'INV-1006', sh('2026-11-18'), sh('2026-11-23'), 3900, 'first half'],
+  ['P-1', '', '', '', '', sh('2026-12-07'), 3900, 'second half'],
+];
+const KEY = 'PLAN|P-1|2026-11-23';
+
+function run(env: Environment, opts: Parameters<Environment['execution']>[0] = {}): unknown {
+  try {
+    return env.execution({ authMode: 'FULL', ...opts }).call('runRemindersNow');
+  } catch (e) {
+    if ((e as Error).name === 'ExecutionKilled' || /kill/i.test(String((e as Error).message))) return 'killed';
+    throw e;
+  }
+}
+
+/**
+ * Keys each email carried, from the outbox alone: an instalment reminder by its subject; ladder
+ * lines as in reminders.faults.test.ts (the due table's invoice and due date, the email's day and
+ * the default ladder give the level; an escalation is the +45 internal level).
+ */
+function sentKeys(env: Environment): string[] {
+  const keys: string[] = [];
+  for (const m of env.outbox) {
+    const subject = String(m.subject);
+    const due = /^Reminder: .* due on (\d{4}-\d{2}-\d{2}) /.exec(subject);
+    if (due) { keys.push(`PLAN|P-1|${due[1]}`); continue; }
+    if (subject.startsWith('Credit Desk digest')) continue;
+    const internal = subject.startsWith('Escalation');
+    const today = Math.floor((m.time.getTime() + 8 * 3600_000) / DAY_MS);
+    const table = String(m.body).split(/\n(?:Total|合计): /)[0];
+    for (const line of table.split('\n')) {
+      const match = /^(\S+) \| \d{4}-\d{2}-\d{2} \| (\d{4}-\d{2}-\d{2}) \|/.exec(line);
+      if (!match) continue;
+      const due = Math.floor(Date.parse(`${match[2]}T00:00:00Z`) / DAY_MS);
+      const level = internal ? 45 : Math.max(...CUSTOMER_LEVELS.filter((l) => today - due >= l));
+      keys.push(`${match[1]}|${level > 0 ? `+${level}` : level}`);
+    }
+  }
+  return keys;
+}
+
+function logStates(env: Environment): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  if (!env.spreadsheet.sheetNames().includes('Reminder Log')) return map;
+  const [header, ...rows] = env.spreadsheet.sheet('Reminder Log').values();
+  const k = header.indexOf('Key');
+  const s = header.indexOf('State');
+  for (const r of rows) {
+    const key = String(r[k]);
+    if (key) map.set(key, [...(map.get(key) ?? []), String(r[s])]);
+  }
+  return map;
+}
+
+let book: Workbook;
+let cleanCalls: number;
+let problems: string[] = [];
+let faults = 0;
+
+beforeAll(async () => {
+  const env = await environmentWith(ENGLISH);
+  env.spreadsheet.addSheet('Plans', PLAN_ROWS);
+  book = snapshotWorkbook(env);
+  const clean = environmentFrom(book);
+  const x = clean.execution({ authMode: 'FULL' });
+  x.call('runRemindersNow');
+  cleanCalls = x.callCount;
+});
+
+beforeEach(() => {
+  problems = [];
+});
+
+function settleAndCheck(env: Environment, label: string): void {
+  run(env);
+  env.clock.advance(60 * 60 * 1000);
+  run(env);
+  faults++;
+  const keys = sentKeys(env);
+  const dup = keys.filter((k, i) => keys.indexOf(k) !== i);
+  if (dup.length) problems.push(`${label}: sent twice ${dup.join(', ')}`);
+  if (keys.some((k) => k.startsWith('INV-1006|'))) problems.push(`${label}: INV-1006 reminded during its plan`);
+  const states = logStates(env).get(KEY) ?? [];
+  const mailed = keys.filter((k) => k === KEY).length;
+  if (mailed === 0 && !states.some((s) => ['unknown', 'pending', 'failed', 'skipped'].includes(s))) problems.push(`${label}: ${KEY} lost without a log line`);
+  if (mailed === 1 && !states.includes('sent') && !states.includes('unknown')) problems.push(`${label}: ${KEY} mailed but logged ${states.join('/')}`);
+  for (const [key, s] of logStates(env)) if (s.includes('unknown') && s.includes('sent')) problems.push(`${label}: ${key} unknown yet resent`);
+}
+
+describe('a reminder run with an instalment reminder, under faults', () => {
+  it('has a clean run that sends the instalment reminder', () => {
+    const env = environmentFrom(book);
+    run(env);
+    expect(sentKeys(env).filter((k) => k === KEY)).toHaveLength(1);
+    expect(cleanCalls).toBeGreaterThan(20);
+  });
+
+  it('killed at each service call in turn, then run again: never twice, never lost silently', () => {
+    for (let k = 1; k <= cleanCalls + 1; k++) {
+      const env = environmentFrom(book);
+      const outcome = run(env, { killAtCall: k });
+      if (k <= cleanCalls) expect(outcome).toBe('killed');
+      settleAndCheck(env, `kill@${k}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('killed at each call on the reminder day of the second instalment, after the first was kept', () => {
+    const prepared = () => {
+      const env = environmentFrom(book);
+      run(env);
+      const payments = env.spreadsheet.sheet('Payments');
+      payments.setValues([[new Date('2026-11-22T00:00:00+08:00'), 'C-002', 3900, '']], `A${payments.values().length + 1}`);
+      env.clock.advance(14 * DAY_MS); // 12-04
+      return env;
+    };
+    const probe = prepared();
+    const x = probe.execution({ authMode: 'FULL' });
+    x.call('runRemindersNow');
+    const calls = x.callCount;
+    expect(probe.outbox.filter((m) => m.subject.includes('due on 2026-12-07'))).toHaveLength(1);
+    for (let k = 1; k <= calls; k++) {
+      const env = prepared();
+      run(env, { killAtCall: k });
+      run(env);
+      run(env);
+      faults++;
+      const second = env.outbox.filter((m) => m.subject.includes('due on 2026-12-07')).length;
+      const states = logStates(env).get('PLAN|P-1|2026-12-07') ?? [];
+      if (second > 1) problems.push(`day14-kill@${k}: second instalment reminded ${second} times`);
+      if (second === 0 && !states.includes('unknown')) problems.push(`day14-kill@${k}: second instalment lost (${states.join('/')})`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('a second run started at each call of the first exits on the lock', () => {
+    for (let k = 1; k <= cleanCalls; k++) {
+      const env = environmentFrom(book);
+      let second: unknown = null;
+      run(env, { hooks: { beforeCall: (_name, count) => { if (count === k && second === null) second = run(env); } } });
+      settleAndCheck(env, `overlap@${k}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the quota runs out at each call: the reminder is sent or logged, and goes the next day at most once', () => {
+    for (let k = 1; k <= cleanCalls; k++) {
+      const env = environmentFrom(book);
+      run(env, { hooks: { beforeCall: (_n, count) => { if (count === k) env.mail.setRemaining(1); } } });
+      const mailed = sentKeys(env).includes(KEY);
+      if (!mailed && !(logStates(env).get(KEY) ?? []).length) problems.push(`quota@${k}: ${KEY} no log line`);
+      env.clock.advance(DAY_MS);
+      settleAndCheck(env, `quota@${k}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('counted the injected faults', () => {
+    expect(faults).toBeGreaterThan(100);
+    console.log(`plan reminder faults injected: ${faults}, clean run ${cleanCalls} service calls`);
+  });
+});
