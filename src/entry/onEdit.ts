@@ -13,6 +13,7 @@
  * Edits elsewhere cost two service calls and do nothing.
  */
 import { tableOfSheetName } from '../core/read';
+import { isPlansSheetName } from '../core/plans';
 import { cellsText } from '../i18n/cells';
 import { userLanguage } from '../platform/session';
 import { toast } from '../platform/spreadsheet';
@@ -30,7 +31,8 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
     return;
   }
   const table = tableOfSheetName(where.sheetName);
-  if (table === null) return;
+  // The Plans sheet counts like the ledger: a promise changes scores and reminders.
+  if (table === null && !isPlansSheetName(where.sheetName)) return;
   try {
     const state = readCacheState();
     const target = checkTarget(state);

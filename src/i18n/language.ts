@@ -10,3 +10,14 @@ export type Language = 'en' | 'zh';
 export function languageOfLocale(locale: string | null | undefined): Language {
   return /^zh/i.test(String(locale ?? '').trim()) ? 'zh' : 'en';
 }
+
+/**
+ * The language of a customer's emails: its Language column, else Chinese when its name is written
+ * in Chinese, else the fallback (the Settings language).
+ *
+ * @example customerLanguage({ language: null, name: '上海明达' }, 'en') // 'zh'
+ */
+export function customerLanguage(customer: { language: Language | null; name: string }, fallback: Language): Language {
+  if (customer.language) return customer.language;
+  return /[\u4e00-\u9fff]/.test(customer.name) ? 'zh' : fallback;
+}

@@ -70,6 +70,13 @@ export function factorDetail(f: ScoreFactor, currency: string, language: Languag
         ? `外部评级 ${d.rating},按 ${pct(Number(d.blend ?? 0))} 的比重计入。`
         : `External rating ${d.rating}, blended in at ${pct(Number(d.blend ?? 0))}.`;
     }
+    case 'promises': {
+      const broken = Number(d.broken ?? 0);
+      if (broken <= 0) return zh ? '近 12 个月没有违约的还款承诺。' : 'No broken promises or plans in the last 12 months.';
+      return zh
+        ? `近 12 个月有 ${broken} 项还款计划或承诺未履行(最多计 ${Number(d.counted ?? broken)} 项)。`
+        : `${broken} repayment plan(s) or promise(s) broken in the last 12 months (${Number(d.counted ?? broken)} counted).`;
+    }
     default:
       return '';
   }

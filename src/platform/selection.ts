@@ -4,28 +4,8 @@
  */
 import type { Cell, Grid } from '../core/types';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** A sheet's name, its handle (for writing) and every value of its data range. */
-export interface OpenSheet {
-  name: string;
-  sheet: Sheet;
-  values: Grid;
-}
-
-/**
- * Reads every sheet whose name passes `wanted`: one getSheets, one getName per sheet, one
- * getDataRange().getValues() per wanted sheet. Returns the handles, so a caller can write back
- * without looking the sheet up again.
- */
-export function openSheets(wanted: (name: string) => boolean): OpenSheet[] {
-  const out: OpenSheet[] = [];
-  for (const sheet of SpreadsheetApp.getActiveSpreadsheet().getSheets()) {
-    const name = sheet.getName();
-    if (wanted(name)) out.push({ name, sheet, values: sheet.getDataRange().getValues() as Grid });
-  }
-  return out;
-}
+/** The sheets `wanted` names, read once each, with their handles (see readSheets). */
+export { readSheets as openSheets, type OpenSheet } from './spreadsheet';
 
 /** The selected row and the top of its sheet (where the header row is). */
 export interface SelectedRow {

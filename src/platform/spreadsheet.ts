@@ -10,6 +10,11 @@ export interface SheetValues {
   values: Grid;
 }
 
+/** A sheet as read, with its handle so that a caller can write back without looking it up again. */
+export interface OpenSheet extends SheetValues {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+}
+
 function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
@@ -33,11 +38,13 @@ export function sheetNames(): string[] {
  * Reads every sheet whose name passes `wanted`: one getDataRange().getValues() per sheet.
  * Empty sheets give an empty grid.
  */
-export function readSheets(wanted: (name: string) => boolean): SheetValues[] {
-  return spreadsheet()
-    .getSheets()
-    .filter((s) => wanted(s.getName()))
-    .map((s) => ({ name: s.getName(), values: s.getDataRange().getValues() as Grid }));
+export function readSheets(wanted: (name: string) => boolean): OpenSheet[] {
+  const out: OpenSheet[] = [];
+  for (const sheet of spreadsheet().getSheets()) {
+    const name = sheet.getName();
+    if (wanted(name)) out.push({ name, sheet, values: sheet.getDataRange().getValues() as Grid });
+  }
+  return out;
 }
 
 /** Reads one sheet by exact name; null when there is no such sheet. */

@@ -140,3 +140,22 @@ describe('a repayment plan in the reminder run', () => {
     expect(x.call('getPlans', 'NOPE')).toBeNull();
   });
 });
+
+describe('a broken promise counts the same everywhere', () => {
+  it('lowers CREDITSCORE in a cell, the Credit Scores report and the sidebar card alike', () => {
+    // A promise to pay 7,800.00 by 2026-11-10 that was not kept: broken on 2026-11-11.
+    const broken = [PLAN_ROWS[0], ['PR-1', 'C-002', 'Promise', 'INV-1006', sh('2026-11-01'), sh('2026-11-10'), 7800, '']];
+    const score = (env: Environment) => env.execution({ customFunction: true }).call('CREDITSCORE', 'C-002') as number;
+    const without = environmentFrom(book.filter((s) => s.name !== 'Plans'));
+    const withPromise = environmentFrom([...book.filter((s) => s.name !== 'Plans'), { name: 'Plans', rows: broken }]);
+    const before = score(without);
+    const after = score(withPromise);
+    expect(after).toBeLessThan(before);
+    const card = withPromise.execution({ authMode: 'FULL' }).call('getCustomerCard', 'C-002') as { score: number; factors: { name: string; points: number; detail: string }[] };
+    expect(card.score).toBe(after);
+    expect(card.factors.find((f) => f.name === 'Broken promises')).toMatchObject({ points: -5 });
+    withPromise.execution({ authMode: 'FULL' }).call('showCreditScores');
+    const rows = withPromise.spreadsheet.sheet('Credit Scores').values();
+    expect(rows.find((r) => r[1] === 'C-002')?.[2]).toBe(after);
+  });
+});

@@ -88,7 +88,7 @@ describe.each([
     const v = env.spreadsheet.sheet(sheetName).values();
     const header = v[2];
     expect(header[2]).toBe(scoreWord);
-    expect(header).toHaveLength(15);
+    expect(header).toHaveLength(16); // name, ID, score, grade, 8 factors (promises last), limit, recommended limit, terms, prepayment
     const rows = v.slice(3);
     expect(rows.map((x) => String(x[1]).toUpperCase())).toEqual(['C-001', 'C-002', 'C-003', 'C-004', 'C-005', 'C-006']);
     for (const row of rows) {
@@ -96,13 +96,14 @@ describe.each([
       expect(row[2]).toBeGreaterThanOrEqual(0);
       expect(row[2]).toBeLessThanOrEqual(100);
       expect(['A', 'B', 'C', 'D']).toContain(row[3]);
-      expect(row.slice(4, 11).every((p) => typeof p === 'number')).toBe(true);
+      expect(row.slice(4, 12).every((p) => typeof p === 'number')).toBe(true);
+      expect(row[11]).toBe(0); // no Plans sheet: no broken promise
       expect(row[4]).toBe(70); // the starting point
     }
     // Held Ltd: on hold, 93 days past due: grade D and prepayment.
     const held = rows.find((x) => x[1] === 'C-006')!;
     expect(held[3]).toBe('D');
-    expect(held[14]).toBe(locale === 'zh_CN' ? '是' : 'Yes');
+    expect(held[15]).toBe(locale === 'zh_CN' ? '是' : 'Yes');
     // The prompt payer grades A.
     expect(rows.find((x) => x[1] === 'C-001')![3]).toBe('A');
   });

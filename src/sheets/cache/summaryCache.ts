@@ -8,13 +8,12 @@
  * once, computes the picture and stores the summary (see fingerprint.ts for the keys).
  */
 import { todayIn } from '../../core/dates';
-import { computePicture } from '../../core/picture';
 import { tableOfSheetName } from '../../core/read';
 import type { Day } from '../../core/types';
 import { cacheGetLarge, cachePutLarge } from '../../platform/cache';
 import { timeZone } from '../../platform/spreadsheet';
 import { allDocumentProperties, cacheGet, cachePut, setDocumentProperties, sheetShapes, type SheetShape } from '../../platform/workbook';
-import { loadCreditFile, type LoadedFile } from '../creditFile';
+import { isLoadedSheet, loadCreditFile, pictureOf, type LoadedFile } from '../creditFile';
 import {
   baseKey, fullKey, LEDGER_VERSION_KEY, newVersion, ORDERS_VERSION_KEY, SUMMARY_TTL_SECONDS, type FingerprintInput,
 } from './fingerprint';
@@ -34,7 +33,7 @@ export interface CacheState {
 export function readCacheState(now: Date = new Date()): CacheState {
   const zone = timeZone();
   const props = allDocumentProperties();
-  const shapes = sheetShapes((name) => tableOfSheetName(name) !== null);
+  const shapes = sheetShapes(isLoadedSheet);
   return {
     timeZone: zone,
     today: todayIn(zone, now),
@@ -67,7 +66,7 @@ function store(state: CacheState, asOf: Day, data: CachedSummary): void {
 }
 
 function compute(loaded: LoadedFile, asOf: Day): CachedSummary {
-  return cachedSummaryOf(computePicture(loaded.file, asOf, { kpis: false }));
+  return cachedSummaryOf(pictureOf(loaded, asOf, { kpis: false }));
 }
 
 /**

@@ -3,13 +3,12 @@
  * the Reminder Log, the Collections Log and the Plans sheet when the operation needs them. Nothing
  * is created here; a missing sheet simply reads as absent.
  */
-import { todayIn } from '../../core/dates';
-import { computePicture, type CreditPicture } from '../../core/picture';
-import { normalizeHeader, readCreditFile, tableOfSheetName } from '../../core/read';
+import type { CreditPicture } from '../../core/picture';
+import { normalizeHeader } from '../../core/read';
 import type { CreditFile, Day, Grid } from '../../core/types';
-import type { Language } from '../../i18n/language';
 import { COLLECTIONS_LOG_HEADERS, COLLECTIONS_LOG_NAMES } from '../../i18n/collections';
-import { readSheets, timeZone, type SheetValues } from '../../platform/spreadsheet';
+import type { SheetValues } from '../../platform/spreadsheet';
+import { loadCreditFileWith, pictureOf } from '../creditFile';
 import { REMINDER_LOG, type OwnedSheet } from '../owned';
 
 /** The Collections Log (催收跟进): appended to by the sidebar, also kept by hand. */
@@ -48,26 +47,18 @@ export interface WorkbenchLoad {
 
 /** Reads the credit file and the extra sheets in one pass; computes the picture as of today. */
 export function loadWorkbench(want: readonly ExtraSheet[] = [], now: Date = new Date()): WorkbenchLoad {
-  const zone = timeZone();
   const wanted = new Set(want);
-  const all = readSheets((name) => {
-    if (tableOfSheetName(name) !== null) return true;
+  const loaded = loadCreditFileWith((name) => {
     const x = extraSheetOf(name);
     return x !== null && wanted.has(x);
-  });
-  const sheets = all.filter((s) => tableOfSheetName(s.name) !== null);
+  }, { now });
   const extra: Partial<Record<ExtraSheet, Grid>> = {};
-  for (const s of all) {
+  for (const s of loaded.extra) {
     const x = extraSheetOf(s.name);
     if (x && wanted.has(x) && extra[x] === undefined) extra[x] = s.values;
   }
-  const file = readCreditFile(sheets, { timeZone: zone });
-  const today = todayIn(zone, now);
-  return { file, picture: computePicture(file, today, { kpis: false }), timeZone: zone, today, sheets, extra };
+  const picture = pictureOf(loaded, loaded.today, { kpis: false });
+  return { file: loaded.file, picture, timeZone: loaded.timeZone, today: loaded.today, sheets: loaded.sheets, extra };
 }
 
-/** The language of a customer's emails: its Language column, else Chinese for a Chinese name, else the Settings language. */
-export function customerLanguage(customer: { language: Language | null; name: string }, fallback: Language): Language {
-  if (customer.language) return customer.language;
-  return /[\u4e00-\u9fff]/.test(customer.name) ? 'zh' : fallback;
-}
+export { customerLanguage } from '../../i18n/language';

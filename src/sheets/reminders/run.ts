@@ -39,6 +39,7 @@ import { appendRows, openLog } from '../logSheet';
 import { REMINDER_LOG } from '../owned';
 import { planInput, renderContext } from './inputs';
 import { sendDigest, updateSnapshot } from './digest';
+import { customerLanguage } from '../../i18n/language';
 import { RUN_TEXT, skipReasonText } from '../../i18n/reminders';
 import { brokenText } from '../../i18n/plans';
 
@@ -101,20 +102,9 @@ function loadLadder(baseCurrency: string) {
   return readLadder(found ? found.values : null, found ? found.name : LADDER_SHEET.en, baseCurrency);
 }
 
-/**
- * The language of an email: internal ones in the Settings language; a customer's in its Language
- * column, else Chinese when its name is written in Chinese, else the Settings language.
- */
+/** The language of an email: internal ones in the Settings language; a customer's its own. */
 function languageFor(comm: Communication, fallback: 'en' | 'zh'): 'en' | 'zh' {
-  if (comm.audience === 'internal') return fallback;
-  if (comm.customer.language) return comm.customer.language;
-  return /[\u4e00-\u9fff]/.test(comm.customer.name) ? 'zh' : fallback;
-}
-
-/** The language of an instalment reminder: the customer's, as for the ladder's emails. */
-function languageOfCustomer(customer: Communication['customer'], fallback: 'en' | 'zh'): 'en' | 'zh' {
-  if (customer.language) return customer.language;
-  return /[\u4e00-\u9fff]/.test(customer.name) ? 'zh' : fallback;
+  return comm.audience === 'internal' ? fallback : customerLanguage(comm.customer, fallback);
 }
 
 /**
@@ -132,7 +122,7 @@ export function planToday(loaded: LoadedPicture | LoadedPlans, log: ReminderLogI
   }));
   const instalments = plan.instalments.map((reminder) => ({
     reminder,
-    email: renderInstalmentEmail(reminder, renderContext(picture, languageOfCustomer(reminder.customer, picture.settings.language), asOf)),
+    email: renderInstalmentEmail(reminder, renderContext(picture, customerLanguage(reminder.customer, picture.settings.language), asOf)),
   }));
   return { plan, emails, instalments, problems: ladder.problems };
 }

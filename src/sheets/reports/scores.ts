@@ -11,7 +11,7 @@ import { REPORT_TEXT, YES_NO } from '../../i18n/reports';
 import type { Language } from '../../i18n/language';
 import { DATE_FORMAT, major, moneyFormat, type ReportLayout } from './layout';
 
-export const FACTOR_ORDER: FactorCode[] = ['base', 'timeliness', 'delinquency', 'utilisation', 'relationship', 'disputes', 'externalRating'];
+export const FACTOR_ORDER: FactorCode[] = ['base', 'timeliness', 'delinquency', 'utilisation', 'relationship', 'disputes', 'externalRating', 'promises'];
 export const SCORES_HEADER_ROW = 3;
 
 export function scoresLayout(picture: CreditPicture, language: Language, timeZone: string): ReportLayout {

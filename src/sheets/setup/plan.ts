@@ -165,8 +165,45 @@ export interface SettingsPlan {
 
 /** Every row Set up keeps in Settings, in order. */
 export function allSettingRows(): readonly SettingRow[] {
-  return [...SETTINGS_FIRST_ROWS, ...SETTING_ROWS];
+  return [...SETTINGS_FIRST_ROWS, ...SETTING_ROWS, ...WORKBENCH_SETTING_ROWS];
 }
+
+function row(id: string, en: string, zh: string, value: string, description: { en: string; zh: string }): SettingRow {
+  return { id, en, zh, aliases: [], default: { en: value, zh: value }, description };
+}
+
+/**
+ * Settings of the collections workbench, written out after the core's so every default is there
+ * to see. Each area reads its own keys (these are the first of its aliases): statements
+ * (src/i18n/statements.ts), plans (src/core/plans/settings.ts), the watch list
+ * (src/core/watchlist.ts).
+ */
+export const WORKBENCH_SETTING_ROWS: readonly SettingRow[] = [
+  row('statementDay', 'Statement Day', '对账日', '1', {
+    en: 'Day of the month on which last month\'s statements of account are emailed (the daily reminders must be on).',
+    zh: '每月发送上月对账单的日期（需开启每日催收）。',
+  }),
+  row('planGrace', 'Plan Grace (days)', '还款宽限天数', '3', {
+    en: 'Days after an instalment\'s due date in which it may still be paid before the plan counts as broken.',
+    zh: '分期到期后仍可付款而不算违约的天数。',
+  }),
+  row('planReminderDays', 'Plan Reminder Days', '还款提醒提前天数', '3', {
+    en: 'The friendly instalment reminder goes this many days before each instalment.',
+    zh: '在每期还款前多少天发送友好提醒。',
+  }),
+  row('weightPromises', 'Weight Promises', '权重 承诺', '1', {
+    en: 'Weight of the broken-promises factor in the credit score (0 turns it off).',
+    zh: '违约承诺在信用评分中的权重（0 表示不计）。',
+  }),
+  row('watchRise', 'Watch Exposure Rise (%)', '预警敞口增幅(%)', '50', {
+    en: 'A customer whose exposure rose by this share since the last run is on the watch list.',
+    zh: '风险敞口较上次运行增长超过此比例的客户列入预警。',
+  }),
+  row('watchFloor', 'Watch Exposure Floor', '预警敞口下限', '10000', {
+    en: 'An exposure rise is listed only when the exposure is at least this amount (base currency).',
+    zh: '只有风险敞口不低于此金额（本位币）时，其增长才列入预警。',
+  }),
+];
 
 /** A default as the cell to write: whole and decimal numbers as numbers, the rest as text. */
 export function defaultCell(text: string): Cell {

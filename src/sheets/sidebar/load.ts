@@ -3,14 +3,12 @@
  * getSheets pass, any other sheet the call needs (the Reminder Log, the Reminder Ladder), with
  * their handles for writing back.
  */
-import { todayIn } from '../../core/dates';
-import { computePicture, type CreditPicture } from '../../core/picture';
-import { readCreditFile, tableOfSheetName } from '../../core/read';
+import type { CreditPicture } from '../../core/picture';
 import type { CreditFile, Day } from '../../core/types';
 import { activeUserEmail, userLanguage } from '../../platform/session';
 import { spreadsheetOwner } from '../../platform/format';
-import { openSheets, type OpenSheet } from '../../platform/selection';
-import { timeZone } from '../../platform/spreadsheet';
+import type { OpenSheet } from '../../platform/spreadsheet';
+import { loadCreditFileWith, pictureOf, type LoadedWith } from '../creditFile';
 import type { Language } from '../../i18n/language';
 
 export interface SidebarLoad {
@@ -25,12 +23,16 @@ export interface SidebarLoad {
 
 /** Reads the credit file and the sheets `extra` names in one pass; computes the picture as of today. */
 export function loadForSidebar(extra: (name: string) => boolean = () => false, withKpis = true): SidebarLoad {
-  const zone = timeZone();
   const language = userLanguage();
-  const sheets = openSheets((name) => tableOfSheetName(name) !== null || extra(name));
-  const file = readCreditFile(sheets.filter((s) => tableOfSheetName(s.name) !== null), { timeZone: zone, language });
-  const today = todayIn(zone, new Date());
-  return { file, picture: computePicture(file, today, { kpis: withKpis }), timeZone: zone, today, language, sheets };
+  const loaded = loadCreditFileWith(extra, { language });
+  const sheets = readBack(loaded);
+  const picture = pictureOf(loaded, loaded.today, { kpis: withKpis });
+  return { file: loaded.file, picture, timeZone: loaded.timeZone, today: loaded.today, language, sheets };
+}
+
+/** Every sheet of a load with its handle: the credit sheets and the extra ones. */
+function readBack(loaded: LoadedWith): OpenSheet[] {
+  return [...loaded.sheets, ...loaded.extra.filter((s) => !loaded.sheets.includes(s))];
 }
 
 /**
