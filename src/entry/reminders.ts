@@ -53,10 +53,14 @@ export function previewReminders(): void {
     .map(({ email, communication }) =>
       `<section style="border:1px solid #dadce0;margin:8px 0;padding:8px"><div><b>${escapeHtml(t.to)}</b> ${escapeHtml(email.to)}${email.cc ? ` <b>CC</b> ${escapeHtml(email.cc)}` : ''}</div><div><b>${escapeHtml(t.subject)}</b> ${escapeHtml(email.subject)}</div><div style="color:#5f6368">${escapeHtml(communication.level.name)}</div><hr>${email.htmlBody}</section>`)
     .join('');
+  const instalments = result.instalments
+    .map(({ email }) =>
+      `<section style="border:1px solid #dadce0;margin:8px 0;padding:8px"><div><b>${escapeHtml(t.to)}</b> ${escapeHtml(email.to)}</div><div><b>${escapeHtml(t.subject)}</b> ${escapeHtml(email.subject)}</div><div style="color:#5f6368">${escapeHtml(t.instalment)}</div><hr>${email.htmlBody}</section>`)
+    .join('');
   const skips = result.skips
     .map((s) => `<li>${escapeHtml(s.invoiceNo)} ${escapeHtml(s.level)}: ${escapeHtml(skipReasonText(s.reason, s.detail, language))}</li>`)
     .join('');
-  const html = `<div style="font-family:Arial,sans-serif;font-size:13px"><p>${escapeHtml(t.previewHead(isoOfDay(result.asOf), result.emails.length))}</p>${emails}${skips ? `<h3>${escapeHtml(t.skipped)}</h3><ul>${skips}</ul>` : ''}</div>`;
+  const html = `<div style="font-family:Arial,sans-serif;font-size:13px"><p>${escapeHtml(t.previewHead(isoOfDay(result.asOf), result.emails.length + result.instalments.length))}</p>${emails}${instalments}${skips ? `<h3>${escapeHtml(t.skipped)}</h3><ul>${skips}</ul>` : ''}</div>`;
   showHtmlDialog(html, t.previewTitle);
 }
 
@@ -98,17 +102,30 @@ export function getReminderPanel(): ReminderPanel {
   });
   return {
     asOf: isoOfDay(result.asOf),
-    emails: result.emails.map(({ email, communication }) => ({
-      customerId: communication.customer.id,
-      customerName: communication.customer.name,
-      level: communication.level.name,
-      to: email.to,
-      cc: email.cc,
-      subject: email.subject,
-      htmlBody: email.htmlBody,
-      body: email.body,
-      invoiceNos: communication.lines.map((l) => l.invoice.no),
-    })),
+    emails: [
+      ...result.emails.map(({ email, communication }) => ({
+        customerId: communication.customer.id,
+        customerName: communication.customer.name,
+        level: communication.level.name,
+        to: email.to,
+        cc: email.cc,
+        subject: email.subject,
+        htmlBody: email.htmlBody,
+        body: email.body,
+        invoiceNos: communication.lines.map((l) => l.invoice.no),
+      })),
+      ...result.instalments.map(({ email, reminder }) => ({
+        customerId: reminder.customer.id,
+        customerName: reminder.customer.name,
+        level: REMINDER_UI[language].instalment,
+        to: email.to,
+        cc: email.cc,
+        subject: email.subject,
+        htmlBody: email.htmlBody,
+        body: email.body,
+        invoiceNos: [],
+      })),
+    ],
     skips: result.skips.map((s) => ({ invoiceNo: s.invoiceNo, customerId: s.customerKey, level: s.level, reason: skipReasonText(s.reason, s.detail, language) })),
     unknown,
     schedule: scheduleState(),

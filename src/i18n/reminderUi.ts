@@ -2,6 +2,7 @@
 export const REMINDER_UI = {
   en: {
     title: 'Credit Desk reminders',
+    instalment: 'Instalment reminder (repayment plan)',
     to: 'To',
     subject: 'Subject',
     skipped: 'Not sent today',
@@ -15,6 +16,7 @@ export const REMINDER_UI = {
   },
   zh: {
     title: '信用管理 · 催收',
+    instalment: '分期还款提醒（还款计划）',
     to: '收件人',
     subject: '主题',
     skipped: '今日不发送',

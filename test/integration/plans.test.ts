@@ -159,3 +159,15 @@ describe('a broken promise counts the same everywhere', () => {
     expect(rows.find((r) => r[1] === 'C-002')?.[2]).toBe(after);
   });
 });
+
+describe('the preview', () => {
+  it('lists the instalment reminder beside the ladder emails, and sends nothing', () => {
+    const env = environmentFrom(book);
+    env.clock.set(new Date('2026-11-20T09:00:00+08:00'));
+    const panel = env.execution({ authMode: 'FULL' }).call('getReminderPanel') as { emails: { customerId: string; level: string; subject: string }[] };
+    const instalment = panel.emails.filter((e) => e.customerId === 'C-002' && e.level.startsWith('Instalment'));
+    expect(instalment).toHaveLength(1);
+    expect(instalment[0].subject.startsWith('Reminder: ')).toBe(true);
+    expect(env.outbox).toHaveLength(0);
+  });
+});
