@@ -176,6 +176,221 @@ export interface FieldErrors {
   errors: Record<string, string>;
 }
 
+// ---------------------------------------------------------------- collections workbench
+// Copied from the server's return shapes (src/sheets/watch/panel.ts, src/sheets/forecast/run.ts,
+// src/sheets/statements/run.ts, src/sheets/collections/run.ts, src/sheets/legal/run.ts,
+// src/sheets/plans/status.ts); test/sidebar/collections.test.ts checks that they still match.
+
+/** A watch-list alert, most severe first in this order. */
+export type WatchKind = 'new-block' | 'over-limit' | 'overdue-hold' | 'broken-promise' | 'grade-drop' | 'exposure-rise';
+
+export interface WatchLineView {
+  customerId: string;
+  /** Matching key of the customer (the ID in capitals). */
+  key: string;
+  name: string;
+  owner: string;
+  kind: WatchKind;
+  /** What it was at the run before, as text (a verdict, a grade, days, or money such as `12,000.00 CNY`). */
+  from: string;
+  /** What it is now, as text. */
+  to: string;
+  /** Money in minor units of the list's currency. */
+  exposure: number;
+  limit: number | null;
+  maxDaysPastDue: number;
+  grade: 'A' | 'B' | 'C' | 'D';
+  /** The line as a sentence, in the sheet's language. */
+  text: string;
+  /** The alert in the user's language. */
+  label: string;
+}
+
+/** The risk watch list of the last run (getWatchList). */
+export interface WatchListView {
+  language: Lang;
+  /** The run that wrote the list; null when no run has written one yet. */
+  asOf: string | null;
+  /** The run it compared with; null on the first run. */
+  since: string | null;
+  currency: string;
+  lines: WatchLineView[];
+}
+
+/** The 13-week cash forecast and the past weeks' forecast against actual (getCashForecast). Money in minor units. */
+export interface CashForecastView {
+  language: Lang;
+  asOf: string;
+  currency: string;
+  weeks: { start: string; end: string; expected: number; invoices: number }[];
+  total: number;
+  /** Expected after week 13. */
+  later: number;
+  /** Overdue, expected in the first week. */
+  catchUp: number;
+  /** Open disputed invoices: not forecast. */
+  disputed: number;
+  /** More than doubtfulDays past due: not forecast. */
+  doubtful: number;
+  doubtfulDays: number;
+  portfolioDelay: number;
+  /** forecast null: no forecast was stored for that week. */
+  past: { start: string; end: string; madeOn: string | null; forecast: number | null; actual: number; difference: number | null }[];
+}
+
+export type StatementLineKind = 'invoice' | 'credit-note' | 'refund' | 'payment' | 'adjustment';
+
+export interface StatementLineView {
+  date: string;
+  kind: string;
+  /** The kind in the user's language. */
+  kindText: string;
+  reference: string;
+  dueDate: string | null;
+  /** Minor units. */
+  debit: number;
+  credit: number;
+  balance: number;
+  /** False for a payment whose date was not recorded. */
+  dateKnown: boolean;
+}
+
+/** A customer's statement of account for a period (getStatement). Money in minor units. */
+export interface StatementView {
+  customerId: string;
+  name: string;
+  currency: string;
+  from: string;
+  to: string;
+  opening: number;
+  closing: number;
+  lines: StatementLineView[];
+  aging: { labels: string[]; buckets: number[]; total: number; unappliedCredit: number };
+  /** The lines add up to the ledger's balance. */
+  reconciled: boolean;
+}
+
+/** The outcome of emailing a statement (emailStatement); `message` is in the user's language. */
+export interface StatementSendResult {
+  status: 'sent' | 'no-email' | 'quota' | 'failed' | 'locked';
+  to: string;
+  subject: string;
+  key: string;
+  message: string;
+}
+
+export type ActionType = 'reminder' | 'call' | 'letter' | 'visit' | 'dispute' | 'legal' | 'promise' | 'note';
+
+/** A collection action as the sidebar sends it (logCollectionAction): text only, dates 'YYYY-MM-DD' or ''. */
+export interface CollectionActionInput {
+  customerId: string;
+  type: ActionType | string;
+  summary: string;
+  outcome: string;
+  nextAction: string;
+  nextActionDate: string;
+  /** Blank: the customer's owner. */
+  owner: string;
+  /** The day of the action; blank: today. */
+  date?: string;
+}
+
+/** One entry of a customer's collections history: a logged action or an email the add-on sent. */
+export interface CollectionActionView {
+  source: 'log' | 'reminders';
+  date: string | null;
+  customerId: string;
+  type: string;
+  typeText: string;
+  summary: string;
+  outcome: string;
+  nextAction: string;
+  nextActionDate: string | null;
+  owner: string;
+  loggedBy: string;
+}
+
+export type LogActionResult = { ok: true; row: number; action: CollectionActionView } | FieldErrors;
+
+/** A next action due today or overdue. */
+export interface DueView {
+  customerId: string;
+  name: string;
+  owner: string;
+  nextAction: string;
+  nextActionDate: string;
+  daysOverdue: number;
+  lastType: string;
+  lastTypeText: string;
+  lastDate: string | null;
+  summary: string;
+  /** Minor units. */
+  openBalance: number;
+  currency: string;
+}
+
+export interface DueTodayView {
+  asOf: string;
+  /** Whose list; null: everyone's. */
+  owner: string | null;
+  items: DueView[];
+}
+
+/** The evidence pack written for the legal hand-off (buildEvidencePackFor). */
+export interface EvidenceResult {
+  sheet: string;
+  customerId: string;
+  invoices: number;
+  emails: number;
+  actions: number;
+  plans: number | null;
+  closing: number;
+  message: string;
+}
+
+export type InstalmentState = 'upcoming' | 'due' | 'kept' | 'missed';
+export type ArrangementStatus = 'active' | 'completed' | 'broken';
+
+export interface InstalmentView {
+  row: number;
+  dueDate: string;
+  /** Minor units. */
+  amount: number;
+  cumulative: number;
+  graceEnd: string;
+  coveredOn: string | null;
+  shortfall: number;
+  state: InstalmentState;
+  note: string;
+}
+
+export interface PlanView {
+  id: string;
+  type: 'plan' | 'promise';
+  customerId: string;
+  start: string;
+  status: ArrangementStatus;
+  started: boolean;
+  invoices: string[];
+  /** True when it names no invoice (all open at the start). */
+  allOpen: boolean;
+  total: number;
+  dueSoFar: number;
+  received: number;
+  brokenOn: string | null;
+  graceDays: number;
+  pausesReminders: boolean;
+  instalments: InstalmentView[];
+}
+
+/** A customer's repayment plans and promises (getPlans). */
+export interface CustomerPlans {
+  customerId: string;
+  asOf: string;
+  currency: string;
+  plans: PlanView[];
+}
+
 /** The server functions the sidebar may call (each is a registry entry of kind 'sidebar'). */
 export interface SidebarServer {
   getDashboard(): Dashboard;
@@ -190,4 +405,16 @@ export interface SidebarServer {
   getSettings(): SettingsView;
   saveSettings(settings: SettingsView): { ok: true } | FieldErrors;
   previewTemplate(level: LadderLevelView, language: Lang): { subject: string; htmlBody: string };
+  getWatchList(): WatchListView;
+  getCashForecast(): CashForecastView;
+  /** Blank dates: the last full month. */
+  getStatement(customerId: string, fromIso: string | null, toIso: string | null): StatementView;
+  emailStatement(customerId: string, fromIso: string | null, toIso: string | null): StatementSendResult;
+  logCollectionAction(entry: CollectionActionInput): LogActionResult;
+  getCollectionHistory(customerId: string): CollectionActionView[];
+  /** owner: an email; undefined or null: the active user; '' or 'all': everyone. */
+  getDueToday(owner?: string | null): DueTodayView;
+  buildEvidencePackFor(customerId: string): EvidenceResult;
+  /** null for an unknown customer. */
+  getPlans(customerId: string): CustomerPlans | null;
 }

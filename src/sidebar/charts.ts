@@ -69,3 +69,32 @@ export function gauge(utilisation: number | null, warn: number, centre: string, 
   svg.appendChild(s('text', { class: 'gauge-text', x: cx, y: cy - 8, 'text-anchor': 'middle' }, centre));
   return svg;
 }
+
+/**
+ * Horizontal bars of one colour, one per row (the cash forecast's weeks): label on the left, the
+ * bar, the amount at its end. Same layout as the aging bars.
+ */
+export function plainBars(labels: string[], amounts: number[], format: (n: number) => string, title: string, colour = '#1a73e8', cls = 'bars-chart'): SVGSVGElement {
+  const width = 276;
+  const rowH = 20;
+  const labelW = 56;
+  const valueW = 74;
+  const barMax = width - labelW - valueW - 8;
+  const max = Math.max(0, ...amounts.map((a) => Math.abs(a)));
+  const height = Math.max(1, labels.length) * rowH;
+  const svg = s('svg', {
+    class: `chart ${cls}`, role: 'img', 'aria-label': title,
+    viewBox: `0 0 ${width} ${height}`, width: '100%', height, preserveAspectRatio: 'xMinYMin meet',
+  }, s('title', null, title));
+  labels.forEach((label, i) => {
+    const amount = amounts[i] ?? 0;
+    const w = max > 0 ? Math.max(amount > 0 ? 2 : 0, Math.round((Math.abs(amount) / max) * barMax)) : 0;
+    const y = i * rowH;
+    svg.appendChild(s('g', { class: 'row' },
+      s('text', { x: 0, y: y + 14, class: 'bar-label' }, label),
+      s('rect', { class: 'bar', x: labelW, y: y + 3, width: w, height: rowH - 6, rx: 2, fill: colour, 'data-amount': amount },
+        s('title', null, `${label}: ${format(amount)}`)),
+      s('text', { x: labelW + w + 4, y: y + 14, class: 'bar-value' }, format(amount))));
+  });
+  return svg;
+}

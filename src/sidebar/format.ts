@@ -45,6 +45,8 @@ export interface Formatter {
   money(v: MoneyValue | null | undefined): string;
   /** Minor units of a currency, formatted as money. */
   amount(minor: number, currency: string): string;
+  /** Minor units as a plain number with the currency's decimals, no symbol (tables with the code in the header). */
+  plain(minor: number, currency: string): string;
   /** Short money for chart labels: ¥12.3K. */
   compact(minor: number, currency: string): string;
   number(n: number, maxDigits?: number): string;
@@ -52,6 +54,8 @@ export interface Formatter {
   percent(share: number): string;
   /** 'YYYY-MM-DD' as a date. */
   date(iso: string | null | undefined): string;
+  /** 'YYYY-MM-DD' as a short day and month (chart labels): Nov 23 / 11月23日. */
+  dayMonth(iso: string | null | undefined): string;
   /** An ISO date-time as date and time. */
   dateTime(iso: string | null | undefined): string;
   /** An hour of day 0-23 as a time: 9 → 09:00 / 9 AM. */
@@ -85,6 +89,11 @@ export function makeFormatter(requested: string, timeZone?: string): Formatter {
     return f ? f.format(major) : `${number(major, currencyDigits(currency))} ${currency}`;
   };
   const dateFmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const dayMonthFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const isoDate = (iso: string): Date | null => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+    return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  };
   const dtOptions: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' };
   let dateTimeFmt: Intl.DateTimeFormat;
   try {
@@ -97,6 +106,10 @@ export function makeFormatter(requested: string, timeZone?: string): Formatter {
     locale,
     amount,
     money: (v) => (v ? amount(v.minor, v.currency) : DASH),
+    plain: (minor, currency) => {
+      const d = currencyDigits(currency);
+      return new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d }).format(toMajor(minor, currency));
+    },
     compact: (minor, currency) => {
       const f = moneyFor(currency, true);
       const major = toMajor(minor, currency);
@@ -109,6 +122,11 @@ export function makeFormatter(requested: string, timeZone?: string): Formatter {
       const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
       if (!m) return iso;
       return dateFmt.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+    },
+    dayMonth: (iso) => {
+      if (!iso) return DASH;
+      const d = isoDate(iso);
+      return d ? dayMonthFmt.format(d) : iso;
     },
     dateTime: (iso) => {
       if (!iso) return DASH;

@@ -13,6 +13,8 @@ import * as customerPanel from './panels/customer';
 import * as checkPanel from './panels/check';
 import * as remindersPanel from './panels/reminders';
 import * as settingsPanel from './panels/settings';
+import * as collectionsPanel from './panels/collections';
+import * as watchPanel from './panels/watch';
 
 interface Panel { render(ctx: Ctx): HTMLElement }
 
@@ -21,6 +23,8 @@ const PANELS: { id: PanelId; label: Key; panel: Panel }[] = [
   { id: 'customer', label: 'tabCustomer', panel: customerPanel },
   { id: 'check', label: 'tabCheck', panel: checkPanel },
   { id: 'reminders', label: 'tabReminders', panel: remindersPanel },
+  { id: 'collections', label: 'tabCollections', panel: collectionsPanel },
+  { id: 'watch', label: 'tabWatch', panel: watchPanel },
   { id: 'settings', label: 'tabSettings', panel: settingsPanel },
 ];
 
@@ -43,6 +47,7 @@ function makeCtx(): Ctx {
     show,
     openCustomer: (id) => { customerPanel.select(id); show('customer'); },
     checkOrderFor: (id) => { checkPanel.prefill(id); show('check'); },
+    logActionFor: (id) => { collectionsPanel.select(id); show('collections'); },
   };
 }
 

@@ -66,6 +66,8 @@ const NAMES: Record<ServerName, true> = {
   getDashboard: true, getCustomerCard: true, checkOrder: true, overrideBlock: true, setCustomerFlags: true,
   getReminderPanel: true, runRemindersNow: true, setSchedule: true, confirmUnknown: true,
   getSettings: true, saveSettings: true, previewTemplate: true,
+  getWatchList: true, getCashForecast: true, getStatement: true, emailStatement: true, logCollectionAction: true,
+  getCollectionHistory: true, getDueToday: true, buildEvidencePackFor: true, getPlans: true,
 };
 
 /** server.getDashboard().then(…): typed by SidebarServer. */

@@ -4,7 +4,7 @@ import { fill, h, uid, type Child } from './dom';
 import type { Formatter } from './format';
 import type { Translate } from './i18n';
 
-export type PanelId = 'dashboard' | 'customer' | 'check' | 'reminders' | 'settings';
+export type PanelId = 'dashboard' | 'customer' | 'check' | 'reminders' | 'collections' | 'watch' | 'settings';
 
 export interface Ctx {
   lang: Lang;
@@ -22,6 +22,8 @@ export interface Ctx {
   show(panel: PanelId, focus?: boolean): void;
   openCustomer(id: string): void;
   checkOrderFor(id: string): void;
+  /** Shows the Collections tab with the log form and history for a customer. */
+  logActionFor(id: string): void;
 }
 
 export function errorMessage(e: unknown): string {

@@ -25,6 +25,8 @@ export const SIDEBAR_FUNCTIONS: Record<keyof SidebarServer, true> = {
   getDashboard: true, getCustomerCard: true, checkOrder: true, overrideBlock: true, setCustomerFlags: true,
   getReminderPanel: true, runRemindersNow: true, setSchedule: true, confirmUnknown: true,
   getSettings: true, saveSettings: true, previewTemplate: true,
+  getWatchList: true, getCashForecast: true, getStatement: true, emailStatement: true, logCollectionAction: true,
+  getCollectionHistory: true, getDueToday: true, buildEvidencePackFor: true, getPlans: true,
 };
 
 export function emulatorBackend(env: ExecutingEnvironment, onCall?: (fn: string, args: unknown[]) => void): Backend {

@@ -4,8 +4,9 @@
  * schedule, settings) and records every call so tests can assert what the sidebar sent.
  */
 import type {
-  CheckResultView, CustomerCard, Dashboard, FieldErrors, Lang, LadderLevelView, MoneyValue, PreviewEmail,
-  ReminderPanel, RiskyCustomer, ScheduleState, SettingsView,
+  ActionType, CashForecastView, CheckResultView, CollectionActionInput, CollectionActionView, CustomerCard, CustomerPlans, Dashboard,
+  DueTodayView, EvidenceResult, FieldErrors, Lang, LadderLevelView, LogActionResult, MoneyValue, PreviewEmail,
+  ReminderPanel, RiskyCustomer, ScheduleState, SettingsView, StatementSendResult, StatementView, WatchLineView, WatchListView,
 } from '../../src/sidebar/api';
 import type { Backend } from './harness';
 
@@ -37,6 +38,21 @@ const plain = (minor: number): string => `${(minor / 100).toFixed(2).replace(/\B
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const AS_OF = '2025-03-14';
+/** The user at the keyboard in the fixture: whose "due today" list the sidebar shows. */
+export const FIXTURE_USER = 'li.wei@example.cn';
+
+const ACTION_TYPES: ActionType[] = ['reminder', 'call', 'letter', 'visit', 'dispute', 'legal', 'promise', 'note'];
+const TYPE_WORDS: Record<ActionType, [string, string]> = {
+  reminder: ['Reminder', '催收提醒'], call: ['Call', '电话'], letter: ['Letter', '信函'], visit: ['Visit', '上门拜访'],
+  dispute: ['Dispute', '争议'], legal: ['Legal', '法律程序'], promise: ['Promise', '承诺付款'], note: ['Note', '备注'],
+};
+
+/** Adds days to 'YYYY-MM-DD'. */
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
 
 function customers(): Cust[] {
   return [
@@ -94,6 +110,8 @@ export function createFixtureBackend(opts: FixtureOptions = {}) {
     unknown: [{ key: 'INV-2025-0081|+15', invoiceNo: 'INV-2025-0081', customerId: 'C004', level: '+15', time: '2025-03-13T09:01:40+08:00' }],
     /** Errors the next saveSettings returns instead of validating (tests). */
     nextSaveErrors: null as Record<string, string> | null,
+    /** The Collections Log, oldest first (row 2 is the first). */
+    log: [] as CollectionActionView[],
   };
   const find = (id: string): Cust | undefined => state.customers.find((c) => c.id === id.trim().toUpperCase());
 
@@ -229,6 +247,180 @@ export function createFixtureBackend(opts: FixtureOptions = {}) {
     return { subject, htmlBody: `<div style="font-family:Arial,sans-serif;font-size:13px">${html}</div>` };
   }
 
+
+  // ------------------------------------------------------------ collections workbench
+
+  const typeText = (t: ActionType): string => TYPE_WORDS[t][lang === 'zh' ? 1 : 0];
+  const logged = (customerId: string, type: ActionType, date: string, summary: string, outcome: string, nextAction: string, nextActionDate: string | null, owner = FIXTURE_USER): CollectionActionView => ({
+    source: 'log', date, customerId, type, typeText: typeText(type), summary, outcome, nextAction, nextActionDate, owner, loggedBy: owner,
+  });
+  state.log.push(
+    logged('C001', 'call', '2025-03-07', L('Called the AP clerk about INV-2025-0081', '致电财务询问 INV-2025-0081'), L('Promised to pay next week', '承诺下周付款'), L('Check the payment', '核对付款'), '2025-03-14'),
+    logged('C003', 'letter', '2025-03-03', XSS_NAME, L('No answer', '无回复'), L('Call the director', '致电董事'), '2025-03-10'),
+    logged('C002', 'visit', '2025-03-10', L('Visited the warehouse', '上门拜访仓库'), '', L('Send the statement', '发送对账单'), '2025-03-20'),
+    logged('C004', 'call', '2025-03-12', L('Asked for a plan', '商谈还款计划'), '', L('Agree the plan', '确定还款计划'), '2025-03-13', 'zhang.min@example.cn'),
+  );
+
+  function watchList(): WatchListView {
+    const c = (id: string) => find(id)!;
+    const line = (id: string, kind: WatchLineView['kind'], from: string, to: string, text: string): WatchLineView => {
+      const cu = c(id);
+      return {
+        customerId: cu.id, key: cu.id, name: cu.name, owner: FIXTURE_USER, kind, from, to,
+        exposure: cu.exposure, limit: cu.limit, maxDaysPastDue: cu.dpd, grade: cu.grade, text,
+        label: L(kind, kind), // the server's own label; the sidebar shows its words for the kind
+      };
+    };
+    // Deliberately not in severity order: the sidebar sorts.
+    const lines = [
+      line('C002', 'exposure-rise', plain(m(45000)), plain(m(92300)), L('Exposure rising fast: Northwind Traders (C002) 45,000.00 CNY → 92,300.00 CNY (+105%)', '敞口快速上升：Northwind Traders（C002）45,000.00 CNY → 92,300.00 CNY（+105%）')),
+      line('C003', 'overdue-hold', '58', '95', L(`Overdue beyond hold threshold: ${XSS_NAME} (C003) most days past due 58 → 95 (INV-2025-0081)`, `逾期超过冻结天数：${XSS_NAME}（C003）最长逾期 58 → 95 天（INV-2025-0081）`)),
+      line('C001', 'new-block', 'WARN', 'BLOCK', L('New BLOCK: 上海华东贸易有限公司 (C001) — BLOCK: an invoice is 47 days overdue.', '新增冻结：上海华东贸易有限公司（C001）— 拦截：有发票逾期 47 天。')),
+      line('C001', 'over-limit', plain(m(176500)), plain(m(206500)), L('Over limit: 上海华东贸易有限公司 (C001) exposure 176,500.00 CNY → 206,500.00 CNY, limit 200,000.00 CNY', '超出额度：上海华东贸易有限公司（C001）敞口 176,500.00 CNY → 206,500.00 CNY，额度 200,000.00 CNY')),
+      line('C004', 'grade-drop', 'B', 'C', L('Grade drop: 深圳明达电子科技 (C004) B → C', '评级下降：深圳明达电子科技（C004）B → C')),
+      line('C006', 'broken-promise', '', '2025-03-10', L('Broken promise: 北京远航物流 (C006) due 2025-03-10 (PR-3)', '违背还款承诺：北京远航物流（C006）应付日 2025-03-10（PR-3）')),
+    ];
+    return { language: lang, asOf: AS_OF, since: '2025-03-13', currency: CNY, lines };
+  }
+
+  /** Expected per week, majors: 13 weeks from Monday 2025-03-10. */
+  const FORECAST_WEEKS = [58200, 12000, 0, 30500, 47000, 8000, 15500, 0, 22000, 61250, 5000, 0, 9800];
+  function cashForecast(): CashForecastView {
+    const weeks = FORECAST_WEEKS.map((major, i) => ({ start: addDays('2025-03-10', 7 * i), end: addDays('2025-03-10', 7 * i + 6), expected: m(major), invoices: major ? 1 + (i % 3) : 0 }));
+    const past = [null, null, 30000, 12000, 0, 25000, 18000, 40000].map((f, i) => {
+      const actual = [m(21750.5), 0, m(28000), m(12000), m(3000), m(20000), m(18000), m(33500)][i];
+      const forecast = f === null ? null : m(f);
+      return { start: addDays('2025-01-13', 7 * i), end: addDays('2025-01-13', 7 * i + 6), madeOn: f === null ? null : addDays('2025-01-13', 7 * i - 7), forecast, actual, difference: forecast === null ? null : actual - forecast };
+    });
+    return {
+      language: lang, asOf: AS_OF, currency: CNY, weeks, total: weeks.reduce((a, w) => a + w.expected, 0),
+      later: m(20000), catchUp: m(58200), disputed: m(9000), doubtful: m(61250), doubtfulDays: 90, portfolioDelay: 12, past,
+    };
+  }
+
+  function lastFullMonth(): { from: string; to: string } {
+    return { from: '2025-02-01', to: '2025-02-28' };
+  }
+
+  /** Opening 20,000 + 15,000 − 12,000 − 1,500 − 500 = closing 21,000 (every customer, any period). */
+  function statementOf(id: string, fromIso: string | null, toIso: string | null): StatementView {
+    const c = find(String(id ?? ''));
+    if (!c) throw new Error(L(`No customer with the ID ${id}.`, `没有编号为 ${id} 的客户。`));
+    const period = !fromIso && !toIso ? lastFullMonth() : { from: fromIso || '', to: toIso || AS_OF };
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(period.from) || !/^\d{4}-\d{2}-\d{2}$/.test(period.to) || period.to < period.from) {
+      throw new Error(L('The period is not valid: the first day must be on or before the last.', '期间无效：开始日期不能晚于结束日期。'));
+    }
+    const kinds: Record<string, [string, string]> = { invoice: ['Invoice', '发票'], payment: ['Payment', '收款'], 'credit-note': ['Credit note', '红字发票/折让'] };
+    const line = (offset: number, kind: string, reference: string, debit: number, credit: number, balance: number, dateKnown = true) => ({
+      date: dateKnown ? addDays(period.from, offset) : period.to, kind, kindText: kinds[kind][lang === 'zh' ? 1 : 0], reference,
+      dueDate: kind === 'invoice' ? addDays(period.from, offset + 30) : null, debit, credit, balance, dateKnown,
+    });
+    return {
+      customerId: c.id, name: c.name, currency: CNY, from: period.from, to: period.to, opening: m(20000), closing: m(21000),
+      lines: [
+        line(4, 'invoice', 'INV-2025-0107', m(15000), 0, m(35000)),
+        line(11, 'payment', 'INV-2025-0081', 0, m(12000), m(23000)),
+        line(19, 'credit-note', 'CN-2025-004', 0, m(1500), m(21500)),
+        line(0, 'payment', 'INV-2024-0990', 0, m(500), m(21000), false),
+      ],
+      aging: { labels: agingLabels, buckets: [m(6000), m(15000), 0, 0, 0], total: m(21000), unappliedCredit: 0 },
+      reconciled: true,
+    };
+  }
+
+  function emailStatement(id: string, fromIso: string | null, toIso: string | null): StatementSendResult {
+    const st = statementOf(id, fromIso, toIso);
+    const c = find(id)!;
+    const subject = L(`Statement of account ${st.from} to ${st.to} — Credit Desk Demo Co.`, `对账单 ${st.from} 至 ${st.to} — Credit Desk Demo Co.`);
+    if (!c.email) return { status: 'no-email', to: '', subject, key: '', message: L(`${c.id} has no email address: nothing sent.`, `${c.id} 没有邮箱地址：未发送。`) };
+    return { status: 'sent', to: c.email, subject, key: `STMT|${c.id}|${st.from}..${st.to}|M1`, message: L(`Statement for ${c.id} sent to ${c.email}.`, `${c.id} 的对账单已发送至 ${c.email}。`) };
+  }
+
+  function evidencePack(id: string): EvidenceResult {
+    const c = find(String(id ?? ''));
+    if (!c) throw new Error(L(`No customer with the ID ${id}.`, `没有编号为 ${id} 的客户。`));
+    const sheet = L(`Evidence ${c.id}`, `证据材料 ${c.id}`);
+    return { sheet, customerId: c.id, invoices: 3, emails: 2, actions: state.log.filter((a) => a.customerId === c.id).length, plans: 1, closing: c.exposure, message: L(`Evidence pack for ${c.id} written to the sheet ${sheet}.`, `${c.id} 的证据材料已写入“${sheet}”表。`) };
+  }
+
+  function logAction(entry: CollectionActionInput): LogActionResult {
+    const e: Record<string, string> = {};
+    const v = (k: keyof CollectionActionInput): string => String(entry?.[k] ?? '').trim();
+    const c = v('customerId') ? find(v('customerId')) : undefined;
+    if (!v('customerId')) e.customerId = L('Required.', '必填。');
+    else if (!c) e.customerId = L('No customer with this ID in the Customers sheet.', '客户表中没有这个客户编号。');
+    const type = ACTION_TYPES.find((t) => t === v('type') || TYPE_WORDS[t].includes(v('type')));
+    if (!type) e.type = L('Choose one of: Reminder, Call, Letter, Visit, Dispute, Legal, Promise, Note.', '请选择：催收提醒、电话、信函、上门拜访、争议、法律程序、承诺付款、备注。');
+    if (!v('summary')) e.summary = L('Required.', '必填。');
+    const next = v('nextActionDate');
+    if (next && !/^\d{4}-\d{2}-\d{2}$/.test(next)) e.nextActionDate = L('Write the date as YYYY-MM-DD, e.g. 2026-11-20.', '请按 YYYY-MM-DD 填写日期，例如 2026-11-20。');
+    else if (next && next < AS_OF) e.nextActionDate = L('The next action date cannot be before the action itself.', '下一步日期不能早于本次跟进日期。');
+    if (v('nextAction') && !next && !e.nextActionDate) e.nextActionDate = L('Give the date of the next action.', '请填写下一步的日期。');
+    if (!v('nextAction') && next) e.nextAction = L('Say what the next action is.', '请填写下一步做什么。');
+    if (v('owner') && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v('owner'))) e.owner = L('Write one email address, e.g. name@example.com.', '请填写一个邮箱地址，例如 name@example.com。');
+    if (Object.keys(e).length || !c || !type) return { ok: false, errors: e };
+    const action = logged(c.id, type, AS_OF, v('summary'), v('outcome'), v('nextAction'), next || null, v('owner') || FIXTURE_USER);
+    state.log.push(action);
+    return { ok: true, row: state.log.length + 1, action };
+  }
+
+  function history(id: string): CollectionActionView[] {
+    const key = String(id ?? '').trim().toUpperCase();
+    const emails: CollectionActionView[] = key === 'C001' || key === 'C003' ? [{
+      source: 'reminders', date: '2025-03-13', customerId: key, type: 'reminder', typeText: typeText('reminder'),
+      summary: L('Second notice (+15): INV-2025-0081', '第二次催款通知（+15）：INV-2025-0081'), outcome: L('sent', '已发送'),
+      nextAction: '', nextActionDate: null, owner: '', loggedBy: '',
+    }] : [];
+    return [...state.log.filter((a) => a.customerId === key), ...emails].sort((a, b) => String(a.date).localeCompare(String(b.date)));
+  }
+
+  function dueToday(owner?: string | null): DueTodayView {
+    const who = owner === undefined || owner === null ? FIXTURE_USER : owner === '' || owner === 'all' ? null : owner;
+    // The latest logged action of each customer carries its next action.
+    const latest = new Map<string, CollectionActionView>();
+    for (const a of state.log) latest.set(a.customerId, a);
+    const items = [...latest.values()]
+      .filter((a) => a.nextActionDate && a.nextActionDate <= AS_OF && (who === null || a.owner === who))
+      .sort((a, b) => String(a.nextActionDate).localeCompare(String(b.nextActionDate)))
+      .map((a) => {
+        const c = find(a.customerId)!;
+        const days = Math.round((Date.parse(AS_OF) - Date.parse(a.nextActionDate!)) / 864e5);
+        return {
+          customerId: c.id, name: c.name, owner: a.owner, nextAction: a.nextAction, nextActionDate: a.nextActionDate!, daysOverdue: days,
+          lastType: a.type, lastTypeText: a.typeText, lastDate: a.date, summary: a.summary, openBalance: c.exposure, currency: CNY,
+        };
+      });
+    return { asOf: AS_OF, owner: who, items };
+  }
+
+  /** C001 has a plan (kept, missed, upcoming) and a promise (due); others none; unknown: null. */
+  function plansOf(id: string): CustomerPlans | null {
+    const c = find(String(id ?? ''));
+    if (!c) return null;
+    if (c.id !== 'C001') return { customerId: c.id, asOf: AS_OF, currency: CNY, plans: [] };
+    const inst = (row: number, due: string, major: number, cum: number, state: 'upcoming' | 'due' | 'kept' | 'missed', coveredOn: string | null, shortfall: number, note: string) => ({
+      row, dueDate: due, amount: m(major), cumulative: m(cum), graceEnd: addDays(due, 3), coveredOn, shortfall: m(shortfall), state, note,
+    });
+    return {
+      customerId: c.id, asOf: AS_OF, currency: CNY, plans: [
+        {
+          id: 'P-7', type: 'plan', customerId: c.id, start: '2025-01-20', status: 'broken', started: true, invoices: ['INV-2025-0081', 'INV-2025-0107'], allOpen: false,
+          total: m(45000), dueSoFar: m(30000), received: m(15000), brokenOn: '2025-03-04', graceDays: 3, pausesReminders: false,
+          instalments: [
+            inst(2, '2025-02-01', 15000, 15000, 'kept', '2025-01-30', 0, L('first third', '第一期')),
+            inst(3, '2025-03-01', 15000, 30000, 'missed', null, 15000, XSS_NAME),
+            inst(4, '2025-04-01', 15000, 45000, 'upcoming', null, 0, ''),
+          ],
+        },
+        {
+          id: 'PR-2', type: 'promise', customerId: c.id, start: '2025-03-10', status: 'active', started: true, invoices: [], allOpen: true,
+          total: m(8000), dueSoFar: m(8000), received: 0, brokenOn: null, graceDays: 2, pausesReminders: true,
+          instalments: [inst(6, '2025-03-14', 8000, 8000, 'due', null, 8000, L('promised on the phone', '电话承诺'))],
+        },
+      ],
+    };
+  }
+
   const handlers: Record<string, (...a: any[]) => unknown> = {
     getDashboard: () => dashboard(),
     getCustomerCard: (id: string | null) => {
@@ -278,6 +470,15 @@ export function createFixtureBackend(opts: FixtureOptions = {}) {
       return { ok: true };
     },
     previewTemplate: (level: LadderLevelView, language: Lang) => preview(level, language),
+    getWatchList: () => watchList(),
+    getCashForecast: () => cashForecast(),
+    getStatement: (id: string, from: string | null, to: string | null) => statementOf(id, from, to),
+    emailStatement: (id: string, from: string | null, to: string | null) => emailStatement(id, from, to),
+    logCollectionAction: (entry: CollectionActionInput) => logAction(entry),
+    getCollectionHistory: (id: string) => history(id),
+    getDueToday: (owner?: string | null) => dueToday(owner),
+    buildEvidencePackFor: (id: string) => evidencePack(id),
+    getPlans: (id: string) => plansOf(id),
   };
 
   const backend: Backend = async (fn, args) => {

@@ -1,6 +1,7 @@
 /**
  * Customer card: the customer of the selected row (getCustomerCard(null)) or one chosen by ID:
- * score and why, limit gauge, aging, invoices, payments, reminders, and the two flags.
+ * score and why, limit gauge, aging, invoices, payments, reminders, the statement of account with
+ * the email and evidence-pack actions, plans and promises, and the two flags.
  */
 import type { CustomerCard } from '../api';
 import { gauge } from '../charts';
@@ -8,6 +9,8 @@ import { fill, h } from '../dom';
 import { server } from '../server';
 import { act, checkbox, ErrorSlots, field, gradeBadge, Loadable, loadableView, section, stat, type Ctx } from '../ui';
 import { agingChart } from './dashboard';
+import { forget as forgetPlans, plansSection } from './plans';
+import { statementSection } from './statement';
 
 /** null: the customer of the selected row. */
 let selected: string | null = null;
@@ -17,6 +20,7 @@ let lookup = '';
 export function select(id: string | null): void {
   selected = id;
   card = new Loadable();
+  forgetPlans();
 }
 
 function reload(ctx: Ctx): void {
@@ -100,8 +104,12 @@ function cardView(ctx: Ctx, c: CustomerCard): HTMLElement {
       h('ul', { class: 'plain' }, c.reminders.map((r) => h('li', null,
         h('div', null, h('strong', null, r.level), ' · ', r.state, ' · ', r.invoiceNo),
         h('div', { class: 'muted small-text' }, fmt.dateTime(r.time), r.reason ? ` · ${r.reason}` : ''))))),
+    statementSection(ctx, c),
+    plansSection(ctx, c),
     section(t('flags'), flagsForm(ctx, c)),
-    h('div', { class: 'buttons' }, h('button', { type: 'button', onclick: () => ctx.checkOrderFor(c.id) }, t('checkTitle'))));
+    h('div', { class: 'buttons' },
+      h('button', { type: 'button', onclick: () => ctx.checkOrderFor(c.id) }, t('checkTitle')),
+      h('button', { type: 'button', id: 'customer-log-action', onclick: () => ctx.logActionFor(c.id) }, t('logActionFor'))));
 }
 
 export function render(ctx: Ctx): HTMLElement {
