@@ -4,6 +4,12 @@
  * as JSON: dates are ISO strings 'YYYY-MM-DD', money is integer minor units with the currency
  * code beside it.
  */
+import type { WatchListView } from '../sheets/watch/panel';
+import type { CashForecastView } from '../sheets/forecast/run';
+import type { StatementView } from '../sheets/statements/run';
+import type { DueView } from '../sheets/collections/run';
+import type { EvidenceResult } from '../sheets/legal/run';
+import type { CustomerPlans } from '../sheets/plans/status';
 
 export type Lang = 'en' | 'zh';
 export type VerdictWord = 'OK' | 'WARN' | 'BLOCK';
@@ -184,91 +190,20 @@ export interface FieldErrors {
 /** A watch-list alert, most severe first in this order. */
 export type WatchKind = 'new-block' | 'over-limit' | 'overdue-hold' | 'broken-promise' | 'grade-drop' | 'exposure-rise';
 
-export interface WatchLineView {
-  customerId: string;
-  /** Matching key of the customer (the ID in capitals). */
-  key: string;
-  name: string;
-  owner: string;
-  kind: WatchKind;
-  /** What it was at the run before, as text (a verdict, a grade, days, or money such as `12,000.00 CNY`). */
-  from: string;
-  /** What it is now, as text. */
-  to: string;
-  /** Money in minor units of the list's currency. */
-  exposure: number;
-  limit: number | null;
-  maxDaysPastDue: number;
-  grade: 'A' | 'B' | 'C' | 'D';
-  /** The line as a sentence, in the sheet's language. */
-  text: string;
-  /** The alert in the user's language. */
-  label: string;
-}
+export type WatchLineView = WatchListView['lines'][number];
 
-/** The risk watch list of the last run (getWatchList). */
-export interface WatchListView {
-  language: Lang;
-  /** The run that wrote the list; null when no run has written one yet. */
-  asOf: string | null;
-  /** The run it compared with; null on the first run. */
-  since: string | null;
-  currency: string;
-  lines: WatchLineView[];
-}
+/** The risk watch list of the last run (getWatchList): the server's type. */
+export type { WatchListView };
 
-/** The 13-week cash forecast and the past weeks' forecast against actual (getCashForecast). Money in minor units. */
-export interface CashForecastView {
-  language: Lang;
-  asOf: string;
-  currency: string;
-  weeks: { start: string; end: string; expected: number; invoices: number }[];
-  total: number;
-  /** Expected after week 13. */
-  later: number;
-  /** Overdue, expected in the first week. */
-  catchUp: number;
-  /** Open disputed invoices: not forecast. */
-  disputed: number;
-  /** More than doubtfulDays past due: not forecast. */
-  doubtful: number;
-  doubtfulDays: number;
-  portfolioDelay: number;
-  /** forecast null: no forecast was stored for that week. */
-  past: { start: string; end: string; madeOn: string | null; forecast: number | null; actual: number; difference: number | null }[];
-}
+/** The 13-week cash forecast and the past weeks against actual (getCashForecast): the server's type. */
+export type { CashForecastView };
 
 export type StatementLineKind = 'invoice' | 'credit-note' | 'refund' | 'payment' | 'adjustment';
 
-export interface StatementLineView {
-  date: string;
-  kind: string;
-  /** The kind in the user's language. */
-  kindText: string;
-  reference: string;
-  dueDate: string | null;
-  /** Minor units. */
-  debit: number;
-  credit: number;
-  balance: number;
-  /** False for a payment whose date was not recorded. */
-  dateKnown: boolean;
-}
+export type StatementLineView = StatementView['lines'][number];
 
-/** A customer's statement of account for a period (getStatement). Money in minor units. */
-export interface StatementView {
-  customerId: string;
-  name: string;
-  currency: string;
-  from: string;
-  to: string;
-  opening: number;
-  closing: number;
-  lines: StatementLineView[];
-  aging: { labels: string[]; buckets: number[]; total: number; unappliedCredit: number };
-  /** The lines add up to the ledger's balance. */
-  reconciled: boolean;
-}
+/** A customer's statement of account for a period (getStatement): the server's type. */
+export type { StatementView };
 
 /** The outcome of emailing a statement (emailStatement); `message` is in the user's language. */
 export interface StatementSendResult {
@@ -312,22 +247,8 @@ export interface CollectionActionView {
 
 export type LogActionResult = { ok: true; row: number; action: CollectionActionView } | FieldErrors;
 
-/** A next action due today or overdue. */
-export interface DueView {
-  customerId: string;
-  name: string;
-  owner: string;
-  nextAction: string;
-  nextActionDate: string;
-  daysOverdue: number;
-  lastType: string;
-  lastTypeText: string;
-  lastDate: string | null;
-  summary: string;
-  /** Minor units. */
-  openBalance: number;
-  currency: string;
-}
+/** A next action due today or overdue: the server's type. */
+export type { DueView };
 
 export interface DueTodayView {
   asOf: string;
@@ -336,60 +257,18 @@ export interface DueTodayView {
   items: DueView[];
 }
 
-/** The evidence pack written for the legal hand-off (buildEvidencePackFor). */
-export interface EvidenceResult {
-  sheet: string;
-  customerId: string;
-  invoices: number;
-  emails: number;
-  actions: number;
-  plans: number | null;
-  closing: number;
-  message: string;
-}
+/** The evidence pack written for the legal hand-off (buildEvidencePackFor): the server's type. */
+export type { EvidenceResult };
 
 export type InstalmentState = 'upcoming' | 'due' | 'kept' | 'missed';
 export type ArrangementStatus = 'active' | 'completed' | 'broken';
 
-export interface InstalmentView {
-  row: number;
-  dueDate: string;
-  /** Minor units. */
-  amount: number;
-  cumulative: number;
-  graceEnd: string;
-  coveredOn: string | null;
-  shortfall: number;
-  state: InstalmentState;
-  note: string;
-}
+export type InstalmentView = PlanView['instalments'][number];
 
-export interface PlanView {
-  id: string;
-  type: 'plan' | 'promise';
-  customerId: string;
-  start: string;
-  status: ArrangementStatus;
-  started: boolean;
-  invoices: string[];
-  /** True when it names no invoice (all open at the start). */
-  allOpen: boolean;
-  total: number;
-  dueSoFar: number;
-  received: number;
-  brokenOn: string | null;
-  graceDays: number;
-  pausesReminders: boolean;
-  instalments: InstalmentView[];
-}
+export type PlanView = CustomerPlans['plans'][number];
 
-/** A customer's repayment plans and promises (getPlans). */
-export interface CustomerPlans {
-  customerId: string;
-  asOf: string;
-  currency: string;
-  plans: PlanView[];
-}
+/** A customer's repayment plans and promises (getPlans): the server's type. */
+export type { CustomerPlans };
 
 /** The server functions the sidebar may call (each is a registry entry of kind 'sidebar'). */
 export interface SidebarServer {
