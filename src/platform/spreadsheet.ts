@@ -89,8 +89,21 @@ export function safeCell(value: Cell | null | undefined): Cell {
 }
 
 /**
- * Writes a block at (row, column), 1-based: one getRange and one setValues. Strings are
- * written as literal text (see asText). Rows must all have the same width.
+ * Makes the sheet at least `rows` x `columns`: a range past a sheet's last row or column does not
+ * exist, so a block written there would fail. Two calls, and one insert per dimension that is
+ * too small (a few hundred rows spare, so that appends do not insert every time).
+ */
+export function growTo(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, Math.max(rows - maxRows, 500));
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/**
+ * Writes a block at (row, column), 1-based: the sheet grown when the block goes past its end,
+ * then one getRange and one setValues. Strings are written as literal text (see asText). Rows
+ * must all have the same width.
  */
 export function writeBlock(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -99,6 +112,7 @@ export function writeBlock(
   values: (Cell | null)[][],
 ): GoogleAppsScript.Spreadsheet.Range | null {
   if (values.length === 0 || values[0].length === 0) return null;
+  growTo(sheet, row + values.length - 1, column + values[0].length - 1);
   const range = sheet.getRange(row, column, values.length, values[0].length);
   range.setValues(values.map((r) => r.map(safeCell)));
   return range;

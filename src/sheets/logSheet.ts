@@ -33,16 +33,12 @@ export function openLog(owned: OwnedSheet, language: Language): OpenedLog {
 }
 
 /**
- * Appends rows below the last row: getLastRow, getMaxRows, one write (and one insertRowsAfter
- * when the sheet is full: a range past the sheet's last row does not exist). Returns the first
- * row written.
+ * Appends rows below the last row: one getLastRow, one write (which grows a full sheet). Returns
+ * the first row written.
  */
 export function appendRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: (Cell | null)[][]): number {
   if (rows.length === 0) return 0;
   const first = sheet.getLastRow() + 1;
-  const max = sheet.getMaxRows();
-  const last = first + rows.length - 1;
-  if (last > max) sheet.insertRowsAfter(max, Math.max(last - max, 500));
   const width = Math.max(...rows.map((r) => r.length));
   writeBlock(sheet, first, 1, rows.map((r) => [...r, ...Array(width - r.length).fill('')]));
   return first;

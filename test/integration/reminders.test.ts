@@ -75,3 +75,16 @@ describe('the Reminder Log', () => {
     expect(log.values().length).toBeGreaterThan(1000);
   });
 });
+
+describe('a file with more customers than a new sheet has rows', () => {
+  it('writes the snapshot, the watch list and the log past row 1,000 and finishes the run', () => {
+    const { createEnvironment } = require('../../emulator') as typeof import('../../emulator');
+    const { benchCreditFile } = require('../../examples/generate') as typeof import('../../examples/generate');
+    const env = createEnvironment({ timeZone: 'Asia/Shanghai', now: new Date('2026-11-20T09:00:00+08:00') });
+    const book = benchCreditFile({ customers: 1500, invoices: 5000, payments: 4000, asOf: '2026-11-20' });
+    for (const [name, rows] of Object.entries(book)) env.spreadsheet.addSheet(name, rows as unknown[][]);
+    const result = env.execution({ authMode: 'FULL' }).call('runRemindersNow') as { sent: number; message: string };
+    expect(result.sent).toBeGreaterThan(0);
+    expect(env.spreadsheet.sheet('_CreditDesk_Snapshot').values().length).toBe(1501);
+  });
+});
