@@ -42,7 +42,7 @@ describe('scoresLayout', () => {
   it('one row per customer, a column per factor', () => {
     const l = scoresLayout(picture(), 'en', 'UTC');
     const rows = l.blocks[1].values;
-    expect(rows[0]).toHaveLength(15);
+    expect(rows[0]).toHaveLength(16);
     expect(rows.slice(1).map((r) => r[1])).toEqual(['C-001', 'C-002', 'C-003', 'C-004', 'C-005', 'C-006']);
     for (const r of rows.slice(1)) expect(['A', 'B', 'C', 'D']).toContain(r[3]);
   });
