@@ -13,22 +13,16 @@ export interface BarChartSpec {
   stacked: boolean;
 }
 
-/**
- * Replaces every chart on the sheet by one horizontal bar chart: a fixed number of calls (the
- * sheet's old charts, usually one, are removed first).
- */
-export function replaceBarChart(sheet: Sheet, spec: BarChartSpec): void {
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  let builder = sheet.newChart().setChartType(Charts.ChartType.BAR);
-  for (const r of spec.ranges) builder = builder.addRange(sheet.getRange(r.row, r.col, r.numRows, r.numCols));
-  const chart = builder
-    .setNumHeaders(1)
-    .setOption('isStacked', spec.stacked)
-    .setOption('title', spec.title)
-    .setOption('legend', { position: 'right' })
-    .setPosition(spec.anchorRow, spec.anchorCol, 0, 0)
-    .build();
-  sheet.insertChart(chart);
+/** A horizontal bar chart (stacked or not, legend on the right) as a ChartSpec. */
+export function barChart(spec: BarChartSpec): ChartSpec {
+  return {
+    type: 'BAR',
+    ranges: spec.ranges,
+    anchorRow: spec.anchorRow,
+    anchorCol: spec.anchorCol,
+    title: spec.title,
+    options: { isStacked: spec.stacked, legend: { position: 'right' } },
+  };
 }
 
 export interface ChartSpec {

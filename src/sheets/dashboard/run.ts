@@ -11,7 +11,7 @@ import { toast } from '../../platform/spreadsheet';
 import { loadCreditFile } from '../creditFile';
 import { reportLanguage } from '../reports/language';
 import { dashboardLayout } from './layout';
-import { writeChartsLayout } from './write';
+import { writeReport } from '../reports/write';
 
 export interface SheetResult {
   sheet: string;
@@ -28,7 +28,7 @@ export function runDashboardSheet(): SheetResult {
   const data = computeDashboard(loaded.file, loaded.today);
   const layout = dashboardLayout(data, language, loaded.timeZone, loaded.file.settings.baseCurrency);
   toast(PROGRESS.writing[language], TOAST_TITLE[language]);
-  const sheet = writeChartsLayout(DASHBOARD_NAMES.dashboard, language, layout);
+  const sheet = writeReport(DASHBOARD_NAMES.dashboard, language, layout);
   const message = fill(DASHBOARD_TEXT[language].done, { months: data.months.length, owners: data.owners.length });
   toast(message, TOAST_TITLE[language]);
   return { sheet, language, rows: data.months.length, message };

@@ -20,7 +20,7 @@ import { ensureSheet, readSheet, toast, writeBlock } from '../../platform/spread
 import { readAll } from '../../platform/format';
 import { loadPicture } from '../creditFile';
 import { reportLanguage } from '../reports/language';
-import { writeChartsLayout } from '../dashboard/write';
+import { writeReport } from '../reports/write';
 import type { SheetResult } from '../dashboard/run';
 import { forecastLayout } from './layout';
 
@@ -74,7 +74,7 @@ export function runCashForecast(): SheetResult {
   const currency = c.picture.settings.baseCurrency;
   toast(PROGRESS.writing[c.language], TOAST_TITLE[c.language]);
   const layout = forecastLayout(c.forecast, c.past, c.language, c.timeZone, currency);
-  const sheet = writeChartsLayout(DASHBOARD_NAMES.forecast, c.language, layout);
+  const sheet = writeReport(DASHBOARD_NAMES.forecast, c.language, layout);
   const total = c.forecast.weeks.reduce((s, w) => s + w.expected, 0);
   const message = fill(FORECAST_TEXT[c.language].done, { total: formatMoney(total, currency) });
   toast(message, TOAST_TITLE[c.language]);

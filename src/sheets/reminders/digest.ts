@@ -16,7 +16,7 @@ import { recipientCount, remainingMailQuota, sendMail } from '../../platform/mai
 import { ensureSheet, timeZone, writeBlock } from '../../platform/spreadsheet';
 import { DIGEST_TEXT } from '../../i18n/digest';
 import { DASHBOARD_NAMES } from '../../i18n/dashboard';
-import { writeChartsLayout } from '../dashboard/write';
+import { writeReport } from '../reports/write';
 import { watchLayout } from '../watch/layout';
 import { storeTodaysForecast } from '../forecast/run';
 import type { RunResult } from './run';
@@ -75,7 +75,7 @@ export function updateSnapshot(picture: CreditPicture, options: SnapshotOptions 
   if (options.sheets !== false) {
     const language = picture.settings.language;
     const zone = options.timeZone ?? timeZone();
-    writeChartsLayout(DASHBOARD_NAMES.watch, language, watchLayout(lines, picture.asOf, created ? null : since, language, zone, picture.settings.baseCurrency), { activate: false });
+    writeReport(DASHBOARD_NAMES.watch, language, watchLayout(lines, picture.asOf, created ? null : since, language, zone, picture.settings.baseCurrency), { activate: false });
     storeTodaysForecast(picture);
   }
   return lines;

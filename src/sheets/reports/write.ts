@@ -1,6 +1,6 @@
 /** Writes a report layout to an add-on-owned sheet, rewritten in full. */
 import type { Language } from '../../i18n/language';
-import { replaceBarChart } from '../../platform/charts';
+import { barChart, replaceCharts, type ChartSpec } from '../../platform/charts';
 import {
   activateSheet, clearOwnedSheet, ensureSize, freezeRows, setBold, setNumberFormat, sheetSize, writeFormulas,
 } from '../../platform/format';
@@ -13,11 +13,22 @@ export function findReportName(names: string[], reportNames: Record<Language, st
   return names.find((n) => wanted.includes(n.trim().toLowerCase())) ?? null;
 }
 
+/** A layout with several charts (the Dashboard, the Cash Forecast, the Watch List). */
+export interface ChartsLayout extends Omit<ReportLayout, 'chart'> {
+  charts: ChartSpec[];
+}
+
 /**
  * Finds or creates the report sheet, clears it (values, formats, charts) and writes the layout:
- * one call per block, format and chart. Returns the sheet's name.
+ * one call per block, format and chart, whatever the number of rows. The sheet is made active
+ * unless `activate` is false (never from the scheduled run). Returns the sheet's name.
  */
-export function writeReport(reportNames: Record<Language, string>, language: Language, layout: ReportLayout): string {
+export function writeReport(
+  reportNames: Record<Language, string>,
+  language: Language,
+  layout: ReportLayout | ChartsLayout,
+  options: { activate?: boolean } = {},
+): string {
   const name = findReportName(sheetNames(), reportNames) ?? reportNames[language];
   const { sheet } = ensureSheet(name);
   clearOwnedSheet(sheet);
@@ -27,7 +38,8 @@ export function writeReport(reportNames: Record<Language, string>, language: Lan
   for (const f of layout.formats) setNumberFormat(sheet, f.block, f.format);
   for (const b of layout.bold) setBold(sheet, b);
   freezeRows(sheet, layout.frozenRows);
-  if (layout.chart) replaceBarChart(sheet, layout.chart);
-  activateSheet(sheet);
+  const charts = 'charts' in layout ? layout.charts : layout.chart ? [barChart(layout.chart)] : [];
+  if (charts.length > 0) replaceCharts(sheet, charts);
+  if (options.activate !== false) activateSheet(sheet);
   return name;
 }
