@@ -2,7 +2,7 @@ import type { Day, Invoice, Minor, Payment, Problem } from './types';
 
 /**
  * The ledger: who owes what on each invoice as of a day, after allocating payments and credit
- * notes by the contract's rules (docs: /work/shared/spec/credit-file.md, "Rules").
+ * notes by the contract's rules (../shared/spec/credit-file.md, "Rules").
  *
  * "As of" a day means the books at the end of that day. Left out: invoices and credit notes
  * dated after it, payments dated after it, and any Paid Date / Amount Paid dated after it (the
