@@ -13,7 +13,7 @@
 import type { Customer, Problem } from '../types';
 import { parseDay } from '../dates';
 import { convert, minorDigits, parseCurrency, parseMoney } from '../money';
-import { DAY_UNITS, idKey, isEmail, parseLanguage, parseNumber, parseId, parseText, parseYesNo, splitAddressList } from './cells';
+import { DAY_UNITS, isEmail, parseLanguage, parseNumber, parseText, parseYesNo, splitAddressList } from './cells';
 import { CUSTOMERS, type CustomerField } from './headers';
 import { customerRowSchema, FIELD_RANGES, rowIssues } from './schemas';
 import { OpenTable, sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
@@ -41,16 +41,8 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
   const seen = new Map<string, number>();
   t.forEachRow<CustomerField>((c) => {
     const r = c.r;
-    const id = c.take('id', parseId(c.cell('id')));
-    const key = id === null ? '' : idKey(id);
-    if (key) {
-      const firstRow = seen.get(key);
-      if (firstRow !== undefined) {
-        c.report('id', 'customer.duplicate', { value: id!, firstRow }, { skip: true, quiet: true });
-        return;
-      }
-      seen.set(key, r + 1);
-    }
+    const { id: id, key, duplicate } = c.takeUniqueId('id', 'customer.duplicate', seen);
+    if (duplicate) return;
     const name = c.take('name', parseText(c.cell('name')));
     const emails = c.take('emails', splitAddressList(c.cell('emails'))) ?? [];
     const cc = c.take('cc', splitAddressList(c.cell('cc'))) ?? [];

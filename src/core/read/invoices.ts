@@ -84,16 +84,8 @@ export function readInvoices(
   const seen = new Map<string, number>();
   t.forEachRow<InvoiceField>((c) => {
     const r = c.r;
-    const no = c.take('no', parseId(c.cell('no')));
-    const key = no === null ? '' : idKey(no);
-    if (key) {
-      const firstRow = seen.get(key);
-      if (firstRow !== undefined) {
-        c.report('no', 'invoice.duplicate', { value: no!, firstRow }, { skip: true, quiet: true });
-        return;
-      }
-      seen.set(key, r + 1);
-    }
+    const { id: no, key, duplicate } = c.takeUniqueId('no', 'invoice.duplicate', seen);
+    if (duplicate) return;
     const customerId = c.take('customerId', parseId(c.cell('customerId')));
     const customer = findCustomer(c, 'customerId', customerId, customers, rejectedCustomers);
     const invoiceDate = c.take('invoiceDate', parseDay(c.cell('invoiceDate'), tz));

@@ -9,7 +9,7 @@
 import type { Customer, Order, Problem } from '../types';
 import { parseDay } from '../dates';
 import { minorDigits, parseCurrency, parseMoney } from '../money';
-import { idKey, parseOrderStatus, parseId } from './cells';
+import { parseOrderStatus, parseId } from './cells';
 import type { OrderField } from './headers';
 import { orderRowSchema, rowIssues } from './schemas';
 import { findCustomer, toBase } from './invoices';
@@ -28,16 +28,8 @@ export function readOrders(
   const seen = new Map<string, number>();
   t.forEachRow<OrderField>((c) => {
     const r = c.r;
-    const no = c.take('no', parseId(c.cell('no')));
-    const key = no === null ? '' : idKey(no);
-    if (key) {
-      const firstRow = seen.get(key);
-      if (firstRow !== undefined) {
-        c.report('no', 'order.duplicate', { value: no!, firstRow }, { skip: true, quiet: true });
-        return;
-      }
-      seen.set(key, r + 1);
-    }
+    const { id: no, duplicate } = c.takeUniqueId('no', 'order.duplicate', seen);
+    if (duplicate) return;
     const customerId = c.take('customerId', parseId(c.cell('customerId')));
     const customer = findCustomer(c, 'customerId', customerId, customers, rejectedCustomers);
     const orderDate = c.take('orderDate', parseDay(c.cell('orderDate'), ctx.timeZone));

@@ -4,7 +4,7 @@
  */
 import type { Cell, Problem, Settings } from '../types';
 import { problemMessage, type CellError, type Language, type ProblemCode } from '../../i18n/problems';
-import { cellText, columnLetter, isBlankCell } from './cells';
+import { cellText, columnLetter, idKey, isBlankCell, parseId } from './cells';
 import { matchColumns, TABLES, type FieldDef, type FieldOf, type TableName } from './headers';
 import type { RowIssue } from './schemas';
 
@@ -233,6 +233,25 @@ export class RowCursor<F extends string> {
     }
     if (!this.failed.includes(field)) this.failed.push(field);
     this.t.problems.push({ sheet: this.t.sheet.name, row: this.r + 1, column: i === undefined ? '' : columnLetter(i), header, value, message });
+  }
+
+  /**
+   * The row's ID in `field` (trimmed; null when blank or unreadable) and its key (idKey; ''). A repeat of an ID seen
+   * on an earlier row (`seen`: key → sheet row, matched by idKey) is reported with `code`, the
+   * row skipped, and `duplicate` is true: the first row wins.
+   */
+  takeUniqueId(field: F, code: ProblemCode, seen: Map<string, number>): { id: string | null; key: string; duplicate: boolean } {
+    const id = this.take(field, parseId(this.cell(field)));
+    const key = id === null ? '' : idKey(id);
+    if (key) {
+      const firstRow = seen.get(key);
+      if (firstRow !== undefined) {
+        this.report(field, code, { value: id!, firstRow }, { skip: true, quiet: true });
+        return { id, key, duplicate: true };
+      }
+      seen.set(key, this.r + 1);
+    }
+    return { id, key, duplicate: false };
   }
 
   /** The value, or null after reporting the CellError. */
