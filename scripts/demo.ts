@@ -86,14 +86,16 @@ async function main(): Promise<void> {
 
   // The reminder run, as the daily trigger runs it.
   const before = env.outbox.length;
+  const logName = () => env.spreadsheet.sheetNames().find((n) => /reminder log|催收记录/i.test(n));
+  const logRowsBefore = logName() ? env.spreadsheet.sheet(logName()!).values().length : 1;
   full().call('runScheduledReminders');
   const sent = env.outbox.slice(before);
-  const log = env.spreadsheet.sheet(env.spreadsheet.sheetNames().find((n) => /reminder log|催收记录/i.test(n)) ?? 'Reminder Log').values();
-  const [lh, ...lrows] = log;
+  const log = env.spreadsheet.sheet(logName() ?? 'Reminder Log').values();
+  const [lh] = log;
   const c = (name: string) => lh.findIndex((h) => String(h) === name);
-  const runCol = c('Run');
-  const lastRun = String(lrows[lrows.length - 1]?.[runCol] ?? '');
-  const thisRun = lrows.filter((r) => String(r[runCol]) === lastRun);
+  // This run's lines: the ones it appended.
+  const thisRun = log.slice(Math.max(1, logRowsBefore));
+  const lastRun = String(thisRun[thisRun.length - 1]?.[c('Run')] ?? '');
   const skipped = thisRun.filter((r) => r[c('State')] === 'skipped');
 
   const customerMails = sent.filter((m) => !/^Credit Desk digest|^信用管理日报/.test(m.subject));

@@ -13,6 +13,7 @@
  *    (To + CC), the email is sent, and the lines become `sent` (or `failed`, with the error).
  * 5. Before the 6-minute limit, and when the quota runs out, the run stops cleanly: what it did
  *    not send is logged (`time`, `quota`) and the next run carries on.
+ * 6. The credit manager gets a digest of the run, unless it had nothing to tell.
  * A run killed at any point leaves at worst `pending` lines, which the next run turns `unknown`.
  *
  * Repayment plans and promises (src/core/plans, docs/plans.md) are read with the credit file: the
@@ -279,7 +280,10 @@ export function runReminders(options: RunOptions = {}): RunResult {
     result.message = text.summary(result.sent, result.failed, result.skipped, result.unknown);
     appendRows(log.sheet, [runLine(now(), runId, `${options.source ?? 'run'}: ${result.message}`)]);
     const changes = updateSnapshot(loaded.picture, { settingsExtra: loaded.file.settingsExtra, timeZone: loaded.timeZone });
-    if (wantDigest) sendDigest(loaded.picture, result, changes);
+    // A run with nothing to tell (nothing sent, failed, skipped or unknown, nothing crossed a
+    // line) sends no digest: running twice on a day sends nothing the second time.
+    const news = result.sent + result.failed + result.skipped + result.unknown + changes.length + result.notes.length > 0;
+    if (wantDigest && news) sendDigest(loaded.picture, result, changes);
     return result;
   } finally {
     lock.release();
