@@ -15,6 +15,9 @@ import { launch, skipReason, type BrowserSession } from './browser';
 import { startHarness, type Backend, type Harness } from './harness';
 import { createRealBackend } from './realBackend';
 
+// Each call runs the real bundle in the emulator: slow on a busy 2-core box.
+jest.setTimeout(180_000);
+
 const SHOTS = join(__dirname, '..', '..', 'artifacts', 'sidebar');
 const skip = skipReason();
 if (skip) console.warn(skip);
@@ -91,7 +94,7 @@ suite('collections workbench in the sidebar with the real backend (bundle in the
     pageErrors = [];
     const page = await session.newPage();
     pages.push(page);
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(60_000); // the real backend compiles the bundle per call: slow on a busy 2-core box
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await page.goto(harness.url);
     await page.locator('.dashboard').waitFor();

@@ -55,7 +55,7 @@ suite('sidebar in Chromium with the fixture backend', () => {
     pageErrors = [];
     const page = await session.newPage();
     pages.push(page);
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await page.goto(harness.url);
     if (waitDashboard) await page.locator('.dashboard').waitFor();
