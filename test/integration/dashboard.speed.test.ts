@@ -3,28 +3,14 @@
  * and forecast must not depend on the number of rows: 10 and 1,000 invoices (same customers), the
  * same call count per method.
  */
-import { createEnvironment, type Environment } from '../../emulator';
-import { benchCreditFile } from '../../examples/generate';
+import type { Environment } from '../../emulator';
+import { benchEnvironment, callsPerOperation } from '../helpers/speed';
 
-const NOW = new Date('2026-11-20T09:00:00+08:00');
 const OPERATIONS = ['showDashboardSheet', 'showCashForecast', 'getCashForecast', 'getWatchList'] as const;
 
-function environment(invoices: number): Environment {
-  const env = createEnvironment({ timeZone: 'Asia/Shanghai', now: NOW, owner: 'owner@example.com', activeUser: 'owner@example.com' });
-  const book = benchCreditFile({ customers: 100, invoices, payments: Math.round(invoices * 0.8), orders: 20 });
-  for (const [name, grid] of Object.entries(book)) env.spreadsheet.addSheet(name, grid);
-  return env;
-}
-
-function callsOf(env: Environment): Record<string, Record<string, number>> {
-  const out: Record<string, Record<string, number>> = {};
-  for (const op of OPERATIONS) {
-    env.calls.reset();
-    env.execution({ authMode: 'FULL' }).call(op);
-    out[op] = { ...env.calls };
-  }
-  return out;
-}
+const environment = (invoices: number): Environment =>
+  benchEnvironment(invoices, { customers: 100, orders: 20 }, { activeUser: 'owner@example.com' });
+const callsOf = (env: Environment) => callsPerOperation(env, OPERATIONS);
 
 describe('dashboard and forecast call counts do not depend on the number of rows', () => {
   let small: Record<string, Record<string, number>>;

@@ -3,29 +3,13 @@
  * number of rows. The same operations run on a file with 10 invoices and on one with 10,000
  * (same customers), and every method's call count must be the same.
  */
-import { createEnvironment, type Environment } from '../../emulator';
-import { benchCreditFile } from '../../examples/generate';
+import type { Environment } from '../../emulator';
+import { benchEnvironment, callsPerOperation } from '../helpers/speed';
 
-const NOW = new Date('2026-11-20T09:00:00+08:00');
 const OPERATIONS = ['setupCreditFile', 'showAgingReport', 'showCreditScores', 'showProblems'] as const;
 
-function environment(invoices: number): Environment {
-  const env = createEnvironment({ timeZone: 'Asia/Shanghai', now: NOW, owner: 'owner@example.com' });
-  const book = benchCreditFile({ customers: 100, invoices, payments: Math.round(invoices * 0.8), orders: 20 });
-  for (const [name, grid] of Object.entries(book)) env.spreadsheet.addSheet(name, grid);
-  return env;
-}
-
-/** Calls per method of each operation, run one after the other. */
-function callsOf(env: Environment): Record<string, Record<string, number>> {
-  const out: Record<string, Record<string, number>> = {};
-  for (const op of OPERATIONS) {
-    env.calls.reset();
-    env.execution({ authMode: 'FULL' }).call(op);
-    out[op] = { ...env.calls };
-  }
-  return out;
-}
+const environment = (invoices: number): Environment => benchEnvironment(invoices, { customers: 100, orders: 20 });
+const callsOf = (env: Environment) => callsPerOperation(env, OPERATIONS);
 
 describe('call counts do not depend on the number of rows', () => {
   let small: Record<string, Record<string, number>>;

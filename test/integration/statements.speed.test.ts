@@ -2,10 +2,9 @@
  * Speed: the statement, the statement email, the evidence pack and the Due Today sheet make the
  * same Apps Script calls, method by method, on a file with 10 invoices and on one with 1,000.
  */
-import { createEnvironment, type Environment } from '../../emulator';
-import { benchCreditFile } from '../../examples/generate';
+import type { Environment } from '../../emulator';
+import { benchEnvironment, callsPerOperation } from '../helpers/speed';
 
-const NOW = new Date('2026-11-20T09:00:00+08:00');
 const OPERATIONS: [string, unknown[]][] = [
   ['showStatement', []],
   ['getStatement', ['C-00001', '2025-01-01', '2026-11-20']],
@@ -15,27 +14,14 @@ const OPERATIONS: [string, unknown[]][] = [
   ['showDueToday', []],
 ];
 
-function environment(invoices: number): Environment {
-  const env = createEnvironment({ timeZone: 'Asia/Shanghai', now: NOW, owner: 'owner@example.com' });
-  const book = benchCreditFile({ customers: 50, invoices, payments: Math.round(invoices * 0.8), orders: 10 });
-  for (const [name, grid] of Object.entries(book)) env.spreadsheet.addSheet(name, grid);
+/** Each operation from the same selection, Customers row 2 (the writers activate their own sheet). */
+function selectCustomer(env: Environment): void {
   env.spreadsheet.activeSheetId = env.spreadsheet.sheet('Customers').id;
   env.spreadsheet.activeRange = { row: 2, col: 1, numRows: 1, numCols: 1 };
-  return env;
 }
 
-function callsOf(env: Environment): Record<string, Record<string, number>> {
-  const out: Record<string, Record<string, number>> = {};
-  for (const [op, args] of OPERATIONS) {
-    // Each operation from the same selection (the writers activate their sheet).
-    env.spreadsheet.activeSheetId = env.spreadsheet.sheet('Customers').id;
-    env.spreadsheet.activeRange = { row: 2, col: 1, numRows: 1, numCols: 1 };
-    env.calls.reset();
-    env.execution({ authMode: 'FULL' }).call(op, ...args);
-    out[op] = { ...env.calls };
-  }
-  return out;
-}
+const environment = (invoices: number): Environment => benchEnvironment(invoices, { customers: 50, orders: 10 });
+const callsOf = (env: Environment) => callsPerOperation(env, OPERATIONS, selectCustomer);
 
 describe('call counts do not depend on the number of invoices', () => {
   let small: Record<string, Record<string, number>>;

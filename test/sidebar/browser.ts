@@ -15,6 +15,28 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/** Where the suites save their screenshots (artifacts/ is not committed). */
+export const SHOTS = join(__dirname, '..', '..', 'artifacts', 'sidebar');
+
+/** `describe`, or `describe.skip` with the reason printed when Chromium is missing off CI. */
+export function browserSuite(): jest.Describe {
+  const skip = skipReason();
+  if (skip) console.warn(skip);
+  return skip ? describe.skip : describe;
+}
+
+/** A `waitFor(what, check, ms)` that polls `check` every 50 ms, `defaultMs` unless told. */
+export function waiter(defaultMs: number) {
+  return async (what: string, check: () => boolean | Promise<boolean>, ms = defaultMs): Promise<void> => {
+    const end = Date.now() + ms;
+    while (Date.now() < end) {
+      if (await check()) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`Timed out waiting for ${what}`);
+  };
+}
+
 /** Why browser tests are skipped here, or null when they must run. */
 export function skipReason(): string | null {
   if (existsSync(CHROMIUM) || process.env.CI) return null;

@@ -18,7 +18,7 @@ import type { ActionView as ServerAction, DueView as ServerDue, LogActionResult 
 import type { EvidenceResult as ServerEvidence } from '../../src/sheets/legal/run';
 import type { CustomerPlans as ServerPlans } from '../../src/sheets/plans/status';
 import type { getDueToday as serverDueToday } from '../../src/entry/collections';
-import { launch, skipReason, type BrowserSession } from './browser';
+import { launch, browserSuite, SHOTS, waiter, type BrowserSession } from './browser';
 import { createFixtureBackend, FIXTURE_USER, XSS_NAME, type Fixture, type FixtureOptions } from './fixtureBackend';
 import { startHarness, type Harness } from './harness';
 
@@ -31,19 +31,9 @@ const shapesMatch: [
   Same<Api.LogActionResult, ServerLogResult>,
 ] = [true, true, true, true, true, true, true, true, true, true];
 
-const SHOTS = join(__dirname, '..', '..', 'artifacts', 'sidebar');
-const skip = skipReason();
-if (skip) console.warn(skip);
-const suite = skip ? describe.skip : describe;
+const suite = browserSuite();
 
-async function waitFor(what: string, check: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+const waitFor = waiter(5000);
 
 it('the sidebar types match the server shapes', () => {
   expect(shapesMatch.every(Boolean)).toBe(true);

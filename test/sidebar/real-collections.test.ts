@@ -11,17 +11,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Environment } from '../../emulator';
 import type { CashForecastView, CustomerPlans, Lang, WatchListView } from '../../src/sidebar/api';
-import { launch, skipReason, type BrowserSession } from './browser';
+import { launch, browserSuite, SHOTS, waiter, type BrowserSession } from './browser';
 import { startHarness, type Backend, type Harness } from './harness';
 import { createRealBackend } from './realBackend';
 
 // Each call runs the real bundle in the emulator: slow on a busy 2-core box.
 jest.setTimeout(180_000);
 
-const SHOTS = join(__dirname, '..', '..', 'artifacts', 'sidebar');
-const skip = skipReason();
-if (skip) console.warn(skip);
-const suite = skip ? describe.skip : describe;
+const suite = browserSuite();
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const sh = (iso: string): Date => new Date(`${iso}T00:00:00+08:00`);
@@ -54,14 +51,7 @@ function runTwoDays(env: Environment): void {
   env.execution({ authMode: 'FULL' }).call('runRemindersNow');
 }
 
-async function waitFor(what: string, check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+const waitFor = waiter(10_000);
 
 suite('collections workbench in the sidebar with the real backend (bundle in the emulator)', () => {
   let session: BrowserSession;

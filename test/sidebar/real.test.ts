@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import type { Environment } from '../../emulator';
 import type { Lang, SettingsView } from '../../src/sidebar/api';
 import { BUILD } from '../helpers/bundle';
-import { launch, skipReason, type BrowserSession } from './browser';
+import { launch, browserSuite, SHOTS, waiter, type BrowserSession } from './browser';
 import { XSS_NAME } from './fixtureBackend';
 import { startHarness, type Backend, type Harness } from './harness';
 import { createRealBackend } from './realBackend';
@@ -19,10 +19,7 @@ import { createRealBackend } from './realBackend';
 // Each call runs the real bundle in the emulator: slow on a busy 2-core box.
 jest.setTimeout(180_000);
 
-const SHOTS = join(__dirname, '..', '..', 'artifacts', 'sidebar');
-const skip = skipReason();
-if (skip) console.warn(skip);
-const suite = skip ? describe.skip : describe;
+const suite = browserSuite();
 
 /** The bundle answers checkOrder only once the orders entries are registered (another area's work). */
 const HAS_CHECK_ORDER = existsSync(join(BUILD, 'Code.js')) && /\nfunction checkOrder\(/.test(readFileSync(join(BUILD, 'Code.js'), 'utf8'));
@@ -40,14 +37,7 @@ function addHostileCustomer(env: Environment): void {
   env.spreadsheet.activeRange = { row: 3, col: 2, numRows: 1, numCols: 1 };
 }
 
-async function waitFor(what: string, check: () => boolean | Promise<boolean>, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+const waitFor = waiter(8000);
 
 suite('sidebar in Chromium with the real backend (bundle in the emulator)', () => {
   let session: BrowserSession;

@@ -8,23 +8,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/sidebar/api';
-import { launch, skipReason, type BrowserSession } from './browser';
+import { launch, browserSuite, SHOTS, waiter, type BrowserSession } from './browser';
 import { createFixtureBackend, XSS_NAME, type Fixture, type FixtureOptions } from './fixtureBackend';
 import { startHarness, type Harness } from './harness';
 
-const SHOTS = join(__dirname, '..', '..', 'artifacts', 'sidebar');
-const skip = skipReason();
-if (skip) console.warn(skip);
-const suite = skip ? describe.skip : describe;
+const suite = browserSuite();
 
-async function waitFor(what: string, check: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+const waitFor = waiter(5000);
 
 suite('sidebar in Chromium with the fixture backend', () => {
   let session: BrowserSession;
