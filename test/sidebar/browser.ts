@@ -3,10 +3,11 @@
  * browser, with a fresh temporary profile. Off CI a missing Chromium skips the browser tests
  * with a message; on CI (process.env.CI set) it is a failure.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startHarness, type Backend, type Harness } from './harness';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -78,4 +79,56 @@ export async function launch(): Promise<BrowserSession> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The hooks of a browser suite: one Chromium and one harness serving the sidebar over `backend`
+ * for the whole suite; every page closed after each test, which fails if the page threw.
+ * `open()` gives a fresh page at the sidebar with `timeoutMs` as its default wait.
+ */
+export function sidebarSuite(backend: Backend, timeoutMs: number): { open(): Promise<Page> } {
+  let session: BrowserSession;
+  let harness: Harness;
+  const pages: Page[] = [];
+  let pageErrors: string[] = [];
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    session = await launch();
+    harness = await startHarness({ backend });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await harness?.close();
+  });
+  afterEach(async () => {
+    while (pages.length) await pages.pop()!.close();
+    expect(pageErrors).toEqual([]);
+  });
+  return {
+    async open(): Promise<Page> {
+      pageErrors = [];
+      const page = await session.newPage();
+      pages.push(page);
+      page.setDefaultTimeout(timeoutMs);
+      page.on('pageerror', (e) => pageErrors.push(String(e)));
+      await page.goto(harness.url);
+      return page;
+    },
+  };
+}
+
+/** The text of the first element the selector finds ('' when it has none). */
+export const text = async (page: Page, selector: string): Promise<string> => (await page.locator(selector).first().textContent()) ?? '';
+
+/**
+ * A screenshot of the whole panel, 300 px wide, to artifacts/sidebar/<name>.png. The viewport
+ * grows to the page instead of fullPage, which leaves out-of-view frames blank.
+ */
+export async function shot(page: Page, name: string): Promise<void> {
+  const before = page.viewportSize() ?? { width: 300, height: 900 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 300, height: Math.max(900, Math.min(height, 6000)) });
+  await page.waitForTimeout(250);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await page.setViewportSize(before);
 }

@@ -6,8 +6,6 @@
  * server value shows as text (XSS in a watch line, a log summary and a plan note). Screenshots go
  * to artifacts/sidebar/<panel>-<lang>.png.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type * as Api from '../../src/sidebar/api';
 import type { Lang } from '../../src/sidebar/api';
@@ -18,9 +16,8 @@ import type { ActionView as ServerAction, DueView as ServerDue, LogActionResult 
 import type { EvidenceResult as ServerEvidence } from '../../src/sheets/legal/run';
 import type { CustomerPlans as ServerPlans } from '../../src/sheets/plans/status';
 import type { getDueToday as serverDueToday } from '../../src/entry/collections';
-import { launch, browserSuite, SHOTS, waiter, type BrowserSession } from './browser';
+import { browserSuite, waiter, sidebarSuite, text, shot } from './browser';
 import { createFixtureBackend, FIXTURE_USER, XSS_NAME, type Fixture, type FixtureOptions } from './fixtureBackend';
-import { startHarness, type Harness } from './harness';
 
 // The shapes in src/sidebar/api.ts are copies of the server's: the compiler checks both ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -40,48 +37,18 @@ it('the sidebar types match the server shapes', () => {
 });
 
 suite('collections workbench in the sidebar with the fixture backend', () => {
-  let session: BrowserSession;
-  let harness: Harness;
   let fx: Fixture;
-  const pages: Page[] = [];
-  let pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    session = await launch();
-    harness = await startHarness({ backend: (fn, args) => fx.backend(fn, args) });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await harness?.close();
-  });
-  afterEach(async () => {
-    while (pages.length) await pages.pop()!.close();
-    expect(pageErrors).toEqual([]);
-  });
+  const browser = sidebarSuite((fn, args) => fx.backend(fn, args), 30_000);
 
   async function open(opts: FixtureOptions = {}): Promise<Page> {
     fx = createFixtureBackend(opts);
-    pageErrors = [];
-    const page = await session.newPage();
-    pages.push(page);
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.goto(harness.url);
+    const page = await browser.open();
     await page.locator('.dashboard').waitFor();
     return page;
   }
 
-  const text = async (page: Page, selector: string): Promise<string> => (await page.locator(selector).first().textContent()) ?? '';
   const texts = (page: Page, selector: string): Promise<string[]> => page.locator(selector).allTextContents();
-  async function shot(page: Page, name: string): Promise<void> {
-    const before = page.viewportSize() ?? { width: 300, height: 900 };
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.setViewportSize({ width: 300, height: Math.max(900, Math.min(height, 6000)) });
-    await page.waitForTimeout(250);
-    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-    await page.setViewportSize(before);
-  }
   const noXss = async (page: Page): Promise<void> => {
     expect(await page.evaluate(() => document.querySelectorAll('#app img').length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();

@@ -5,15 +5,15 @@
  * customer whose name is an XSS payload is added to the fixture first and must show as text.
  * Screenshots go to artifacts/sidebar/real-<panel>-<lang>.png.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Environment } from '../../emulator';
 import type { Lang, SettingsView } from '../../src/sidebar/api';
 import { BUILD } from '../helpers/bundle';
-import { launch, browserSuite, SHOTS, waiter, type BrowserSession } from './browser';
+import { browserSuite, waiter, sidebarSuite, text, shot as saveShot } from './browser';
 import { XSS_NAME } from './fixtureBackend';
-import { startHarness, type Backend, type Harness } from './harness';
+import type { Backend } from './harness';
 import { createRealBackend } from './realBackend';
 
 // Each call runs the real bundle in the emulator: slow on a busy 2-core box.
@@ -40,52 +40,23 @@ function addHostileCustomer(env: Environment): void {
 const waitFor = waiter(8000);
 
 suite('sidebar in Chromium with the real backend (bundle in the emulator)', () => {
-  let session: BrowserSession;
-  let harness: Harness;
   let backend: Backend;
   let env: Environment;
   let calls: { fn: string; args: unknown[] }[] = [];
-  let pageErrors: string[] = [];
-  const pages: Page[] = [];
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    session = await launch();
-    harness = await startHarness({ backend: (fn, args) => backend(fn, args) });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await harness?.close();
-  });
-  afterEach(async () => {
-    while (pages.length) await pages.pop()!.close();
-    expect(pageErrors).toEqual([]);
-  });
+  const browser = sidebarSuite((fn, args) => backend(fn, args), 60_000);
 
   async function open(lang: Lang, activeUser?: string): Promise<Page> {
     const real = await createRealBackend({ language: lang, activeUser, prepare: addHostileCustomer, onCall: (fn, args) => calls.push({ fn, args }) });
     backend = real.backend;
     env = real.env;
     calls = [];
-    pageErrors = [];
-    const page = await session.newPage();
-    pages.push(page);
-    page.setDefaultTimeout(60_000); // the real backend compiles the bundle per call: slow on a busy 2-core box
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.goto(harness.url);
+    const page = await browser.open();
     await page.locator('.dashboard').waitFor();
     return page;
   }
 
-  const text = async (page: Page, selector: string): Promise<string> => (await page.locator(selector).first().textContent()) ?? '';
-  async function shot(page: Page, name: string): Promise<void> {
-    const before = page.viewportSize() ?? { width: 300, height: 900 };
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.setViewportSize({ width: 300, height: Math.max(900, Math.min(height, 6000)) });
-    await page.waitForTimeout(250);
-    await page.screenshot({ path: join(SHOTS, `real-${name}.png`) });
-    await page.setViewportSize(before);
-  }
+  const shot = (page: Page, name: string): Promise<void> => saveShot(page, `real-${name}`);
   const callsTo = (fn: string) => calls.filter((c) => c.fn === fn);
 
   describe.each<[Lang, Record<string, string>]>([

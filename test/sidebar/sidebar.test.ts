@@ -4,63 +4,26 @@
  * the reminder preview, XSS, keyboard use, loading and errors. Screenshots of every panel in both
  * languages go to artifacts/sidebar/<panel>-<lang>.png.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/sidebar/api';
-import { launch, browserSuite, SHOTS, waiter, type BrowserSession } from './browser';
+import { browserSuite, waiter, sidebarSuite, text, shot } from './browser';
 import { createFixtureBackend, XSS_NAME, type Fixture, type FixtureOptions } from './fixtureBackend';
-import { startHarness, type Harness } from './harness';
 
 const suite = browserSuite();
 
 const waitFor = waiter(5000);
 
 suite('sidebar in Chromium with the fixture backend', () => {
-  let session: BrowserSession;
-  let harness: Harness;
   let fx: Fixture;
-  const pages: Page[] = [];
-  let pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    session = await launch();
-    harness = await startHarness({ backend: (fn, args) => fx.backend(fn, args) });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await harness?.close();
-  });
-
-  afterEach(async () => {
-    while (pages.length) await pages.pop()!.close();
-    expect(pageErrors).toEqual([]);
-  });
+  const browser = sidebarSuite((fn, args) => fx.backend(fn, args), 30_000);
 
   /** A fresh fixture and page; waits for the dashboard unless told not to. */
   async function open(opts: FixtureOptions = {}, waitDashboard = true): Promise<Page> {
     fx = createFixtureBackend(opts);
-    pageErrors = [];
-    const page = await session.newPage();
-    pages.push(page);
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.goto(harness.url);
+    const page = await browser.open();
     if (waitDashboard) await page.locator('.dashboard').waitFor();
     return page;
-  }
-
-  const text = async (page: Page, selector: string): Promise<string> => (await page.locator(selector).first().textContent()) ?? '';
-  /** The whole panel, 300 px wide. The viewport grows to the page instead of fullPage, which leaves out-of-view frames blank. */
-  async function shot(page: Page, name: string): Promise<void> {
-    const before = page.viewportSize() ?? { width: 300, height: 900 };
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.setViewportSize({ width: 300, height: Math.max(900, Math.min(height, 6000)) });
-    await page.waitForTimeout(250);
-    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-    await page.setViewportSize(before);
   }
 
   describe.each<[Lang, Record<string, string>]>([
