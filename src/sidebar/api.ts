@@ -6,8 +6,8 @@
  */
 import type { WatchListView } from '../sheets/watch/panel';
 import type { CashForecastView } from '../sheets/forecast/run';
-import type { StatementView } from '../sheets/statements/run';
-import type { DueView } from '../sheets/collections/run';
+import type { SendResult, StatementView } from '../sheets/statements/run';
+import type { ActionView, DueView, LogActionResult } from '../sheets/collections/run';
 import type { EvidenceResult } from '../sheets/legal/run';
 import type { CustomerPlans } from '../sheets/plans/status';
 
@@ -205,14 +205,8 @@ export type StatementLineView = StatementView['lines'][number];
 /** A customer's statement of account for a period (getStatement): the server's type. */
 export type { StatementView };
 
-/** The outcome of emailing a statement (emailStatement); `message` is in the user's language. */
-export interface StatementSendResult {
-  status: 'sent' | 'no-email' | 'quota' | 'failed' | 'locked';
-  to: string;
-  subject: string;
-  key: string;
-  message: string;
-}
+/** The outcome of emailing a statement (emailStatement): the server's type. */
+export type StatementSendResult = SendResult;
 
 export type ActionType = 'reminder' | 'call' | 'letter' | 'visit' | 'dispute' | 'legal' | 'promise' | 'note';
 
@@ -230,22 +224,10 @@ export interface CollectionActionInput {
   date?: string;
 }
 
-/** One entry of a customer's collections history: a logged action or an email the add-on sent. */
-export interface CollectionActionView {
-  source: 'log' | 'reminders';
-  date: string | null;
-  customerId: string;
-  type: string;
-  typeText: string;
-  summary: string;
-  outcome: string;
-  nextAction: string;
-  nextActionDate: string | null;
-  owner: string;
-  loggedBy: string;
-}
+/** One entry of a customer's collections history (an action or an email the add-on sent): the server's type. */
+export type CollectionActionView = ActionView;
 
-export type LogActionResult = { ok: true; row: number; action: CollectionActionView } | FieldErrors;
+export type { LogActionResult };
 
 /** A next action due today or overdue: the server's type. */
 export type { DueView };
