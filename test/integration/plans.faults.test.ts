@@ -9,9 +9,9 @@
  */
 import type { Environment } from '../../emulator';
 import { environmentWith, ENGLISH } from '../helpers/sample';
+import { DAY_MS, logStates, runReminders, sentKeys as sentAll } from '../helpers/faults';
 import { environmentFrom, snapshotWorkbook, type Workbook } from '../helpers/workbook';
-const DAY_MS = 24 * 60 * 60 * 1000;
-const CUSTOMER_LEVELS = [-3, 1, 15, 30];
+
 const sh = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
 
 /** As in plans.test.ts: C-002's plan P-1 over INV-1006, agreed 2026-11-18. */
@@ -22,53 +22,13 @@ const PLAN_ROWS: unknown[][] = [
 ];
 const KEY = 'PLAN|P-1|2026-11-23';
 
-function run(env: Environment, opts: Parameters<Environment['execution']>[0] = {}): unknown {
-  try {
-    return env.execution({ authMode: 'FULL', ...opts }).call('runRemindersNow');
-  } catch (e) {
-    if ((e as Error).name === 'ExecutionKilled' || /kill/i.test(String((e as Error).message))) return 'killed';
-    throw e;
-  }
-}
-
-/**
- * Keys each email carried, from the outbox alone: an instalment reminder by its subject; ladder
- * lines as in reminders.faults.test.ts (the due table's invoice and due date, the email's day and
- * the default ladder give the level; an escalation is the +45 internal level).
- */
-function sentKeys(env: Environment): string[] {
-  const keys: string[] = [];
-  for (const m of env.outbox) {
-    const subject = String(m.subject);
+const run = runReminders;
+/** Keys sent, the instalment reminder's from its subject ("… due on YYYY-MM-DD …"). */
+const sentKeys = (env: Environment): string[] =>
+  sentAll(env, (subject) => {
     const due = /^Reminder: .* due on (\d{4}-\d{2}-\d{2}) /.exec(subject);
-    if (due) { keys.push(`PLAN|P-1|${due[1]}`); continue; }
-    if (subject.startsWith('Credit Desk digest')) continue;
-    const internal = subject.startsWith('Escalation');
-    const today = Math.floor((m.time.getTime() + 8 * 3600_000) / DAY_MS);
-    const table = String(m.body).split(/\n(?:Total|合计): /)[0];
-    for (const line of table.split('\n')) {
-      const match = /^(\S+) \| \d{4}-\d{2}-\d{2} \| (\d{4}-\d{2}-\d{2}) \|/.exec(line);
-      if (!match) continue;
-      const due = Math.floor(Date.parse(`${match[2]}T00:00:00Z`) / DAY_MS);
-      const level = internal ? 45 : Math.max(...CUSTOMER_LEVELS.filter((l) => today - due >= l));
-      keys.push(`${match[1]}|${level > 0 ? `+${level}` : level}`);
-    }
-  }
-  return keys;
-}
-
-function logStates(env: Environment): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  if (!env.spreadsheet.sheetNames().includes('Reminder Log')) return map;
-  const [header, ...rows] = env.spreadsheet.sheet('Reminder Log').values();
-  const k = header.indexOf('Key');
-  const s = header.indexOf('State');
-  for (const r of rows) {
-    const key = String(r[k]);
-    if (key) map.set(key, [...(map.get(key) ?? []), String(r[s])]);
-  }
-  return map;
-}
+    return due ? `PLAN|P-1|${due[1]}` : null;
+  });
 
 let book: Workbook;
 let cleanCalls: number;

@@ -8,67 +8,9 @@
 import type { Environment } from '../../emulator';
 import { environmentWith, ENGLISH, SAMPLE_NOW } from '../helpers/sample';
 import { environmentFrom, snapshotWorkbook, type Workbook } from '../helpers/workbook';
+import { DAY_MS, duplicates, logStates, runReminders, sentKeys } from '../helpers/faults';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const CUSTOMER_LEVELS = [-3, 1, 15, 30];
-
-/** The calendar day (days since 1970) of an instant in Shanghai, the fixtures' zone. */
-function shanghaiDay(time: Date): number {
-  return Math.floor((time.getTime() + 8 * 60 * 60 * 1000) / DAY_MS);
-}
-
-/**
- * The (invoice, level) keys each email carried, worked out from the outbox alone: the due
- * table's rows give each invoice's due date, the send time gives the day, and the default
- * ladder gives the level that was due; an escalation is the +45 internal level.
- */
-function sentKeys(env: Environment): string[] {
-  const keys: string[] = [];
-  for (const m of env.outbox) {
-    const subject = String(m.subject);
-    if (subject.startsWith('Credit Desk digest') || subject.startsWith('信用管理日报')) continue;
-    const internal = subject.startsWith('Escalation') || subject.startsWith('升级处理');
-    const today = shanghaiDay(new Date(m.time));
-    const table = String(m.body).split(/\n(?:Total|合计): /)[0];
-    for (const line of table.split('\n')) {
-      const match = line.match(/^(\S+) \| \d{4}-\d{2}-\d{2} \| (\d{4}-\d{2}-\d{2}) \|/);
-      if (!match) continue;
-      const due = Math.floor(Date.parse(`${match[2]}T00:00:00Z`) / DAY_MS);
-      const level = internal ? 45 : Math.max(...CUSTOMER_LEVELS.filter((l) => today - due >= l));
-      keys.push(`${match[1]}|${level > 0 ? `+${level}` : level}`);
-    }
-  }
-  return keys;
-}
-
-function duplicates(keys: string[]): string[] {
-  const seen = new Set<string>();
-  return keys.filter((k) => (seen.has(k) ? true : (seen.add(k), false)));
-}
-
-/** Log rows: key → states seen. */
-function logStates(env: Environment): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  if (!env.spreadsheet.sheetNames().includes('Reminder Log')) return map;
-  const [header, ...rows] = env.spreadsheet.sheet('Reminder Log').values();
-  const k = header.indexOf('Key');
-  const s = header.indexOf('State');
-  for (const r of rows) {
-    const key = String(r[k]);
-    if (!key) continue;
-    map.set(key, [...(map.get(key) ?? []), String(r[s])]);
-  }
-  return map;
-}
-
-function run(env: Environment, opts: Parameters<Environment['execution']>[0] = {}): unknown {
-  try {
-    return env.execution({ authMode: 'FULL', ...opts }).call('runRemindersNow');
-  } catch (e) {
-    if ((e as Error).name === 'ExecutionKilled' || /kill/i.test(String((e as Error).message))) return 'killed';
-    throw e;
-  }
-}
+const run = runReminders;
 
 let book: Workbook;
 let cleanKeys: string[];
