@@ -21,7 +21,8 @@ import * as z from 'zod/mini';
 import type { Day } from './types';
 import { dayFromDate, dayFromYMD, isDateObject, isoOfDay, isValidYMD, parseDay } from './dates';
 import { isCellError } from '../i18n/problems';
-import { normalizeHeader } from './read/headers';
+import { nameLookup } from './read/headers';
+import { lazy } from './lazy';
 import { headerRowIndex, isBlankRow } from './read/table';
 import { isEmail } from './read/cells';
 import {
@@ -56,32 +57,17 @@ export interface LogReadProblem {
   value: string;
 }
 
-const FIELD_BY_HEADER = (() => {
-  const m = new Map<string, string>();
-  for (const [field, aliases] of Object.entries(COLLECTIONS_LOG_ALIASES)) {
-    for (const a of aliases) {
-      const k = normalizeHeader(a);
-      if (k && !m.has(k)) m.set(k, field);
-    }
-  }
-  return m;
-})();
+/** The Collections Log field a header names (English, Chinese or an alias), or undefined. */
+export const logFieldOfHeader = nameLookup(() => Object.entries(COLLECTIONS_LOG_ALIASES));
 
-const TYPE_BY_WORD = (() => {
-  const m = new Map<string, ActionType>();
-  for (const t of ACTION_TYPES) {
-    const w = ACTION_TYPE_WORDS[t];
-    for (const word of [t, w.en, w.zh, ...w.aliases]) {
-      const k = normalizeHeader(word);
-      if (k && !m.has(k)) m.set(k, t);
-    }
-  }
-  return m;
-})();
+const typeOfWord = nameLookup(() => ACTION_TYPES.map((t) => {
+  const w = ACTION_TYPE_WORDS[t];
+  return [t, [t, w.en, w.zh, ...w.aliases]] as const;
+}));
 
 /** The action type a word names ('call', 'Call', '电话', '律师函' …); null when none. */
 export function parseActionType(word: unknown): ActionType | null {
-  return TYPE_BY_WORD.get(normalizeHeader(word)) ?? null;
+  return typeOfWord(word) ?? null;
 }
 
 /** The word for a type in a language. */
@@ -111,7 +97,7 @@ export function readCollectionsLog(values: unknown, timeZone: string): { actions
   const header = values[h] as unknown[];
   const col: Record<string, number> = {};
   header.forEach((cell, i) => {
-    const f = FIELD_BY_HEADER.get(normalizeHeader(cell));
+    const f = logFieldOfHeader(cell);
     if (f && col[f] === undefined) col[f] = i;
   });
   if (col.customerId === undefined) return { actions, problems };
@@ -298,20 +284,21 @@ export function parseIsoDay(s: string): Day | null {
   return isValidYMD(y, mo, d) ? dayFromYMD(y, mo, d) : null;
 }
 
-const isoOrBlank = z.string().check(z.refine((s) => s === '' || parseIsoDay(s) !== null, { error: 'badDate' }));
-const capped = (max: number) => z.string().check(z.maxLength(max, { error: `tooLong:${max}` }));
-const requiredCapped = (max: number) => z.string().check(z.minLength(1, { error: 'required' }), z.maxLength(max, { error: `tooLong:${max}` }));
-
-/** The server-side schema of a logged action, after every value is trimmed text. */
-export const actionInputSchema = z.object({
-  customerId: requiredCapped(MAX.customerId),
-  type: z.string().check(z.minLength(1, { error: 'required' }), z.refine((s) => s === '' || parseActionType(s) !== null, { error: 'unknownType' })),
-  summary: requiredCapped(MAX.summary),
-  outcome: capped(MAX.outcome),
-  nextAction: capped(MAX.nextAction),
-  nextActionDate: isoOrBlank,
-  owner: capped(MAX.owner).check(z.refine((s) => s === '' || isEmail(s), { error: 'badEmail' })),
-  date: isoOrBlank,
+/** The server-side schema of a logged action, after every value is trimmed text (built on first use). */
+export const actionInputSchema = lazy(() => {
+  const isoOrBlank = z.string().check(z.refine((s) => s === '' || parseIsoDay(s) !== null, { error: 'badDate' }));
+  const capped = (max: number) => z.string().check(z.maxLength(max, { error: `tooLong:${max}` }));
+  const requiredCapped = (max: number) => z.string().check(z.minLength(1, { error: 'required' }), z.maxLength(max, { error: `tooLong:${max}` }));
+  return z.object({
+    customerId: requiredCapped(MAX.customerId),
+    type: z.string().check(z.minLength(1, { error: 'required' }), z.refine((s) => s === '' || parseActionType(s) !== null, { error: 'unknownType' })),
+    summary: requiredCapped(MAX.summary),
+    outcome: capped(MAX.outcome),
+    nextAction: capped(MAX.nextAction),
+    nextActionDate: isoOrBlank,
+    owner: capped(MAX.owner).check(z.refine((s) => s === '' || isEmail(s), { error: 'badEmail' })),
+    date: isoOrBlank,
+  });
 });
 
 function message(code: string, language: Language): string {
@@ -335,7 +322,7 @@ export function validateAction(input: unknown, ctx: ValidationContext): Validati
     else if (typeof v === 'string') clean[f] = v.trim();
     else errors[f] = message('notText', ctx.language);
   }
-  const parsed = actionInputSchema.safeParse(clean);
+  const parsed = actionInputSchema().safeParse(clean);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const f = String(issue.path[0] ?? 'form');

@@ -19,7 +19,7 @@ import type { Cell, CreditFile, Day } from './types';
 import type { CustomerPicture } from './picture';
 import { firstActivity, statement, type Statement } from './statement';
 import { mergeHistory, reminderActions, type CollectionAction } from './collections';
-import { normalizeHeader } from './read/headers';
+import { nameSet } from './read/headers';
 import { headerRowIndex, isBlankRow } from './read/table';
 import type { Language } from '../i18n/language';
 
@@ -102,9 +102,9 @@ export function sentEmails(values: unknown[][] | null, customerKey: string): Sen
   return out;
 }
 
-const CUSTOMER_HEADERS = new Set(['Customer ID', '客户编号', '客户ID', 'Customer', '客户', '编号'].map(normalizeHeader));
-const TYPE_HEADERS = new Set(['Type', '类型'].map(normalizeHeader));
-const STATUS_HEADERS = new Set(['Status', '状态'].map(normalizeHeader));
+const isCustomerHeader = nameSet(() => ['Customer ID', '客户编号', '客户ID', 'Customer', '客户', '编号']);
+const isTypeHeader = nameSet(() => ['Type', '类型']);
+const isStatusHeader = nameSet(() => ['Status', '状态']);
 const PROMISE = /promise|承诺/i;
 const BROKEN = /broken|missed|failed|违约|未履行|爽约|逾期|未兑现|失约/i;
 
@@ -114,11 +114,10 @@ export function plansFor(values: unknown[][] | null, customerKey: string): Plans
   const h = headerRowIndex(values);
   if (h < 0) return { header: [], rows: [], promisesMade: 0, promisesBroken: 0, customerColumn: null };
   const header = (values[h] as Cell[]).slice();
-  const find = (names: Set<string>) => header.findIndex((cell) => names.has(normalizeHeader(cell)));
-  const cc = find(CUSTOMER_HEADERS);
+  const cc = header.findIndex(isCustomerHeader);
   if (cc < 0) return { header, rows: [], promisesMade: 0, promisesBroken: 0, customerColumn: null };
-  const tc = find(TYPE_HEADERS);
-  const sc = find(STATUS_HEADERS);
+  const tc = header.findIndex(isTypeHeader);
+  const sc = header.findIndex(isStatusHeader);
   const rows: Cell[][] = [];
   let made = 0;
   let broken = 0;

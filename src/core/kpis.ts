@@ -1,6 +1,7 @@
 import type { Day, Invoice, Minor, Payment } from './types';
 import { buildLedger, type Ledger, type LedgerInvoice } from './ledger';
 import { monthStartBefore, startOfMonthDay } from './calendar';
+import { CustomerSlots } from './slots';
 
 /**
  * Portfolio KPIs of receivables.
@@ -148,6 +149,8 @@ export interface KpiInput {
   invoices: readonly Invoice[];
   /** Only these customer keys count; all when omitted. */
   customers?: ReadonlySet<string>;
+  /** How many customers the invoices' customerIndex points into (lets membership be memoised per index). */
+  customerCount?: number;
   /** How many top debtors; default 10. */
   topN?: number;
 }
@@ -169,9 +172,10 @@ export function computeKpis(input: KpiInput): Kpis {
 
   let sales90 = 0;
   let ceiSales = 0;
+  const counts = customers ? new CustomerSlots(input.customerCount ?? 0, (key) => customers.has(key)) : null;
   for (const inv of input.invoices) {
     if (inv.status === 'void' || inv.invoiceDate > asOf) continue;
-    if (customers && !customers.has(inv.customerKey)) continue;
+    if (counts && !counts.get(inv.customerKey, inv.customerIndex)) continue;
     const d = inv.invoiceDate;
     if (d >= from90) sales90 += inv.amount;
     if (d >= ceiFrom) ceiSales += inv.amount;

@@ -1,4 +1,5 @@
-import type { Day, Invoice, Minor, Payment, Problem } from './types';
+import type { Day, Invoice, InvoiceIndex, Minor, Payment, Problem } from './types';
+import { CustomerSlots } from './slots';
 
 /**
  * The ledger: who owes what on each invoice as of a day, after allocating payments and credit
@@ -65,6 +66,8 @@ export interface LedgerInvoice {
   disputed: boolean;
   /** Amount − everything allocated to it, as of the ledger's day; never below 0. */
   open: Minor;
+  /** As-of − Due Date; negative when not yet due. */
+  daysPastDue: number;
   allocations: Allocation[];
   /** The day of the allocation that brought it to zero; null while open or when that day is unknown. */
   paidDay: Day | null;
@@ -119,6 +122,10 @@ export interface Ledger {
 export interface LedgerInput {
   invoices: readonly Invoice[];
   payments: readonly Payment[];
+  /** The reader's index of `invoices` by key; used only when made for this very list. */
+  invoiceIndex?: InvoiceIndex;
+  /** The customers the records' `customerIndex` points into (only their count is used). */
+  customers?: readonly unknown[];
 }
 
 /** Where Problems about payments point. */
@@ -129,6 +136,18 @@ export interface LedgerOptions {
   invoiceNoColumn?: string;
   /** Header text of that column as the user wrote it; default 'Invoice No'. */
   invoiceNoHeader?: string;
+  /**
+   * Open amounts only: no Allocation or Receipt records (allocations stay empty, receipts and
+   * totalPaid too). For ledgers that only feed AR figures, e.g. the KPIs' beginning AR.
+   */
+  openOnly?: boolean;
+}
+
+/** An index of invoices by key (first row wins), for lists that come without the reader's. */
+export function indexInvoices(invoices: readonly Invoice[]): InvoiceIndex {
+  const positions = new Map<string, number>();
+  for (let i = 0; i < invoices.length; i++) if (!positions.has(invoices[i].key)) positions.set(invoices[i].key, i);
+  return { invoices, positionOf: (key) => positions.get(key) ?? -1 };
 }
 
 /** Is the invoice disputed (flag or status)? */
@@ -198,28 +217,20 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
   const sheet = options.paymentsSheet ?? 'Payments';
   const column = options.invoiceNoColumn ?? '';
   const header = options.invoiceNoHeader ?? 'Invoice No';
-  const groups = new Map<string, Group>();
-  /** Every invoice by key (first row wins), with its ledger entry when it takes part. */
-  const byKey = new Map<string, { invoice: Invoice; li: LedgerInvoice | null }>();
+  const invoices = input.invoices;
   const problems: Problem[] = [];
 
-  const group = (key: string): Group => {
-    let g = groups.get(key);
-    if (!g) {
-      g = {
-        ledger: { key, invoices: [], creditNotes: [], receipts: [], unappliedCredit: 0, openTotal: 0, totalPaid: 0 },
-        events: [],
-      };
-      groups.set(key, g);
-    }
-    return g;
-  };
+  const groups = new CustomerSlots<Group>(input.customers?.length ?? 0, (key) => ({
+    ledger: { key, invoices: [], creditNotes: [], receipts: [], unappliedCredit: 0, openTotal: 0, totalPaid: 0 },
+    events: [],
+  }));
 
-  for (const inv of input.invoices) {
-    let entry = byKey.get(inv.key);
-    if (!entry) byKey.set(inv.key, (entry = { invoice: inv, li: null }));
+  /** The ledger entry of each invoice that takes part, by position in `invoices`. */
+  const entries: (LedgerInvoice | undefined)[] = new Array(invoices.length);
+  for (let i = 0; i < invoices.length; i++) {
+    const inv = invoices[i];
     if (inv.status === 'void' || inv.invoiceDate > asOf) continue;
-    const g = group(inv.customerKey);
+    const g = groups.get(inv.customerKey, inv.customerIndex);
     const paidDate = inv.paidDate !== null && inv.paidDate <= asOf ? inv.paidDate : null;
     const paidLater = inv.paidDate !== null && inv.paidDate > asOf;
     if (inv.amount < 0) {
@@ -233,13 +244,14 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
       invoice: inv,
       disputed: isDisputed(inv),
       open: inv.amount,
+      daysPastDue: asOf - inv.dueDate,
       allocations: [],
       paidDay: null,
       paidDateUnknown: false,
       settledByColumns: inv.status === 'paid' || (inv.paidDate !== null && inv.amountPaid <= 0),
     };
     g.ledger.invoices.push(li);
-    if (entry.invoice === inv) entry.li = li;
+    entries[i] = li;
     if (paidLater) continue; // still open at the end of asOf
     const day = paidDate ?? inv.invoiceDate;
     const dateKnown = paidDate !== null;
@@ -251,19 +263,22 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
     }
   }
 
+  // Every invoice by key (first row wins): the reader's index when it was made for this list.
+  let index: InvoiceIndex | null = input.invoiceIndex?.invoices === invoices ? input.invoiceIndex : null;
   for (const p of input.payments) {
     if (p.date > asOf || !(p.amount > 0)) continue;
-    const g = group(p.customerKey);
+    const g = groups.get(p.customerKey, p.customerIndex);
     let target: LedgerInvoice | null = null;
     if (p.invoiceKey !== null && p.invoiceKey !== '') {
-      const entry = byKey.get(p.invoiceKey);
-      const named = entry?.invoice;
+      if (index === null) index = indexInvoices(invoices);
+      const at = index.positionOf(p.invoiceKey);
+      const named = at >= 0 ? invoices[at] : undefined;
       let why = '';
       if (!named) why = `names invoice ${p.invoiceKey}, which is not in the Invoices sheet`;
       else if (named.customerKey !== p.customerKey) why = `names invoice ${p.invoiceKey}, which belongs to customer ${named.customerKey}, not ${p.customerKey}`;
       else if (named.status === 'void') why = `names invoice ${p.invoiceKey}, which is void`;
       else if (named.amount < 0) why = `names ${p.invoiceKey}, which is a credit note`;
-      else if (named.invoiceDate <= asOf) target = entry?.li ?? null;
+      else if (named.invoiceDate <= asOf) target = entries[at] ?? null;
       if (why) {
         problems.push({
           sheet,
@@ -278,14 +293,16 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
     g.events.push({ order: eventOrder(p.date, 'payment', p.row), day: p.date, kind: 'payment', row: p.row, amount: p.amount, target, dateKnown: true, creditNote: null });
   }
 
-  for (const g of groups.values()) allocateCustomer(g);
-
+  const openOnly = options.openOnly === true;
   const customers = new Map<string, CustomerLedger>();
-  for (const [key, g] of groups) customers.set(key, g.ledger);
+  for (const [key, g] of groups.map) {
+    allocateCustomer(g, openOnly);
+    customers.set(key, g.ledger);
+  }
   return { asOf, customers, problems };
 }
 
-function allocateCustomer(g: Group): void {
+function allocateCustomer(g: Group, openOnly: boolean): void {
   const cl = g.ledger;
   const invoices = cl.invoices;
   if (invoices.length > 1) {
@@ -300,9 +317,13 @@ function allocateCustomer(g: Group): void {
     const amount = Math.min(want, li.open);
     if (amount <= 0) return 0;
     const day = Math.max(ev.day, li.invoice.invoiceDate);
-    const alloc: Allocation = { day, amount, kind: ev.kind, row: ev.row, dateKnown: ev.dateKnown };
-    if (ev.creditNote) alloc.creditNoteKey = ev.creditNote.invoice.key;
-    li.allocations.push(alloc);
+    if (!openOnly) {
+      const alloc: Allocation = { day, amount, kind: ev.kind, row: ev.row, dateKnown: ev.dateKnown };
+      if (ev.creditNote) alloc.creditNoteKey = ev.creditNote.invoice.key;
+      // Most invoices get one allocation: a one-element literal, not a push's 17-slot store.
+      if (li.allocations.length === 0) li.allocations = [alloc];
+      else li.allocations.push(alloc);
+    }
     li.open -= amount;
     if (li.open === 0) {
       li.paidDay = ev.dateKnown ? day : null;
@@ -314,10 +335,10 @@ function allocateCustomer(g: Group): void {
   for (const ev of g.events) {
     if (ev.kind === 'marked-paid') {
       const settled = ev.target ? apply(ev.target, ev.target.open, ev) : 0;
-      if (settled > 0) cl.receipts.push({ day: ev.day, amount: settled, kind: 'marked-paid', row: ev.row, dateKnown: ev.dateKnown });
+      if (settled > 0 && !openOnly) cl.receipts.push({ day: ev.day, amount: settled, kind: 'marked-paid', row: ev.row, dateKnown: ev.dateKnown });
       continue;
     }
-    if (ev.kind !== 'credit-note') {
+    if (ev.kind !== 'credit-note' && !openOnly) {
       cl.receipts.push({ day: ev.day, amount: ev.amount, kind: ev.kind, row: ev.row, dateKnown: ev.dateKnown });
     }
     let rest = ev.amount;
@@ -337,7 +358,7 @@ function allocateCustomer(g: Group): void {
   let open = 0;
   for (const li of invoices) {
     open += li.open;
-    if (li.open === 0 && li.allocations.length === 0) {
+    if (li.invoice.amount === 0) {
       // A zero-amount invoice: settled on its own date.
       li.paidDay = li.invoice.invoiceDate;
     }

@@ -13,6 +13,7 @@
 import type { Minor } from './types';
 import { cellError, type CellError } from '../i18n/problems';
 import { isDashOrBlank, isDateObject, isSheetErrorText, toHalfWidth } from './dates';
+import { lazy } from './lazy';
 
 // Globals cached in module scope: inside a vm context (Jest, the emulator) every global
 // lookup goes through the context's interceptor, which costs more than the work itself.
@@ -22,7 +23,7 @@ const { isInteger: numberIsInteger, isFinite: numberIsFinite, isNaN: numberIsNaN
 // ---------------------------------------------------------------- currencies
 
 /** Active ISO 4217 codes (and CNH, the offshore yuan many Chinese firms invoice in). */
-const ISO_CODES = new Set(
+const ISO_CODES = lazy(() => new Set(
   (
     'AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD ' +
     'CAD CDF CHF CLP CNH CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD ' +
@@ -32,14 +33,14 @@ const ISO_CODES = new Set(
     'SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XCG XOF XPF YER ' +
     'ZAR ZMW ZWG ZWL'
   ).split(' '),
-);
+));
 
 const ZERO_DIGITS = new Set('BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF'.split(' '));
 const THREE_DIGITS = new Set('BHD IQD JOD KWD LYD OMR TND'.split(' '));
 
 /** True for a known 3-letter ISO 4217 code (upper case). */
 export function isCurrencyCode(code: string): boolean {
-  return ISO_CODES.has(code);
+  return ISO_CODES().has(code);
 }
 
 /** Decimal places of a currency's minor unit: 2, or 0 (JPY, KRW, VND, CLP, ISK …), or 3 (KWD, BHD, OMR, JOD, TND …). */
@@ -69,8 +70,8 @@ const CURRENCY_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 /** Words and signs, longest first so `US$` wins over `$`. Matching is case-insensitive for Latin letters. */
-const WORDS_LONGEST_FIRST = [...CURRENCY_WORDS].sort((a, b) => b[0].length - a[0].length);
-const WORD_LOOKUP = new Map(CURRENCY_WORDS.map(([w, codes]) => [w.toUpperCase(), codes]));
+const WORDS_LONGEST_FIRST = lazy(() => [...CURRENCY_WORDS].sort((a, b) => b[0].length - a[0].length));
+const WORD_LOOKUP = lazy(() => new Map(CURRENCY_WORDS.map(([w, codes]) => [w.toUpperCase(), codes])));
 
 /**
  * Reads a Currency cell: a 3-letter ISO code in any case (`usd`), `RMB`, a Chinese name
@@ -84,8 +85,8 @@ export function parseCurrency(cell: unknown): string | null | CellError {
   if (s === '') return null;
   if (isSheetErrorText(s)) return cellError('cell.sheetError');
   const up = s.toUpperCase();
-  if (ISO_CODES.has(up)) return up;
-  const codes = WORD_LOOKUP.get(up);
+  if (ISO_CODES().has(up)) return up;
+  const codes = WORD_LOOKUP().get(up);
   return codes ? codes[0]! : cellError('currency.unknown');
 }
 
@@ -149,12 +150,12 @@ function stripCurrencyToken(s: string, atStart: boolean): { rest: string; codes:
   const up = s.toUpperCase();
   if (atStart) {
     const m = /^([A-Z]{3})(?![A-Z])/.exec(up);
-    if (m && ISO_CODES.has(m[1]!)) return { rest: s.slice(3), codes: [m[1]!] };
-    for (const [w, codes] of WORDS_LONGEST_FIRST) if (up.startsWith(w.toUpperCase())) return { rest: s.slice(w.length), codes };
+    if (m && ISO_CODES().has(m[1]!)) return { rest: s.slice(3), codes: [m[1]!] };
+    for (const [w, codes] of WORDS_LONGEST_FIRST()) if (up.startsWith(w.toUpperCase())) return { rest: s.slice(w.length), codes };
   } else {
     const m = /(?<![A-Z])([A-Z]{3})$/.exec(up);
-    if (m && ISO_CODES.has(m[1]!)) return { rest: s.slice(0, -3), codes: [m[1]!] };
-    for (const [w, codes] of WORDS_LONGEST_FIRST) if (up.endsWith(w.toUpperCase())) return { rest: s.slice(0, -w.length), codes };
+    if (m && ISO_CODES().has(m[1]!)) return { rest: s.slice(0, -3), codes: [m[1]!] };
+    for (const [w, codes] of WORDS_LONGEST_FIRST()) if (up.endsWith(w.toUpperCase())) return { rest: s.slice(0, -w.length), codes };
   }
   return null;
 }

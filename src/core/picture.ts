@@ -27,9 +27,8 @@ import type { Arrangement } from './plans/read';
  * functions can pass `{ kpis: false }` to skip it.
  */
 
+/** A ledger invoice with its aging bucket (the picture adds it to the ledger's own entry). */
 export interface InvoiceView extends LedgerInvoice {
-  /** as-of − Due Date; negative when not yet due. */
-  daysPastDue: number;
   /** Aging bucket label on the Settings basis. */
   bucket: string;
 }
@@ -88,7 +87,7 @@ export interface CreditPicture {
   problems: Problem[];
 }
 
-export interface PictureOptions extends LedgerOptions {
+export interface PictureOptions extends Omit<LedgerOptions, 'openOnly'> {
   /** First day of the CEI period (which ends at as-of); default as-of − 89 (the last 90 days). */
   ceiFrom?: Day;
   /** Top debtors to list; default 10. */
@@ -158,8 +157,8 @@ export function computePicture(file: CreditFile, asOf: Day, options: PictureOpti
   let kpis: Kpis | null = null;
   if (options.kpis !== false) {
     const ceiFrom = options.ceiFrom ?? asOf - 89;
-    const beginLedger = buildLedger(file, ceiFrom - 1, options);
-    kpis = computeKpis({ asOf, ledger, beginLedger, ceiFrom, invoices: file.invoices, customers: new Set(order), topN: options.topN });
+    const beginLedger = buildLedger(file, ceiFrom - 1, { ...options, openOnly: true });
+    kpis = computeKpis({ asOf, ledger, beginLedger, ceiFrom, invoices: file.invoices, customers: new Set(order), customerCount: file.customers.length, topN: options.topN });
   }
 
   return { asOf, settings, agingLabels: labels, customers, order, portfolio, kpis, problems: [...file.problems, ...ledger.problems] };
@@ -176,27 +175,17 @@ function customerPicture(
   plans: readonly Arrangement[] = [],
   planSettings?: PlanSettings,
 ): CustomerPicture {
-  const invoices: InvoiceView[] = [];
+  const invoices = cl.invoices as InvoiceView[];
   let maxDaysPastDue = 0;
   let oldestPastDueNo = '';
   let pastDueCount = 0;
   let pastDueAmount = 0;
   const aging = emptyAging(edges);
   aging.unappliedCredit = cl.unappliedCredit;
-  for (const li of cl.invoices) {
-    const dpd = asOf - li.invoice.dueDate;
+  for (const li of invoices) {
+    const dpd = li.daysPastDue;
     const index = bucketIn(agingAge(li.invoice, asOf, settings.agingBasis), edges);
-    invoices.push({
-      invoice: li.invoice,
-      disputed: li.disputed,
-      open: li.open,
-      allocations: li.allocations,
-      paidDay: li.paidDay,
-      paidDateUnknown: li.paidDateUnknown,
-      settledByColumns: li.settledByColumns,
-      daysPastDue: dpd,
-      bucket: labels[index],
-    });
+    li.bucket = labels[index];
     aging.buckets[index] += li.open;
     aging.total += li.open;
     if (li.open > 0 && !li.disputed && dpd > 0) {

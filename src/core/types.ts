@@ -44,6 +44,11 @@ export interface Customer {
   key: string;
   /** 1-based sheet row. */
   row: number;
+  /**
+   * Position in CreditFile.customers (0-based), set by the reader. Invoices and payments carry it
+   * as `customerIndex` so the ledger groups them by array index instead of a keyed lookup per row.
+   */
+  index?: number;
   name: string;
   emails: string[];
   cc: string[];
@@ -68,6 +73,8 @@ export interface Invoice {
   key: string;
   row: number;
   customerKey: string;
+  /** The customer's `index` (set by the reader; absent in hand-made records). */
+  customerIndex?: number;
   invoiceDate: Day;
   /** Given, or Invoice Date + the customer's terms. */
   dueDate: Day;
@@ -89,6 +96,8 @@ export interface Payment {
   row: number;
   date: Day;
   customerKey: string;
+  /** The customer's `index` (set by the reader; absent in hand-made records). */
+  customerIndex?: number;
   /** Base-currency minor units, > 0. */
   amount: Minor;
   /** Key of the invoice it names, or null. */
@@ -161,4 +170,17 @@ export interface CreditFile {
    * reminder ladder keeps its rows there). Optional: added by the reader.
    */
   settingsExtra?: Record<string, string>;
+  /**
+   * Where each invoice key first appears in `invoices` (built by the reader from the index it keeps
+   * for duplicate numbers). Optional: the ledger builds its own when absent or made for another list.
+   */
+  invoiceIndex?: InvoiceIndex;
+}
+
+/** Invoice key → position in a list of invoices (the first row with that key). */
+export interface InvoiceIndex {
+  /** The list indexed: an index is used only for this very array. */
+  readonly invoices: readonly Invoice[];
+  /** Position in `invoices` of the first invoice with this key; -1 when none. */
+  positionOf(key: string): number;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildLedger } from '../../src/core/ledger';
+import { buildLedger, indexInvoices } from '../../src/core/ledger';
 import { ageCustomer, agingLabels } from '../../src/core/aging';
 import { creditCheck, severity, type CheckSubject } from '../../src/core/check';
 import { computePicture } from '../../src/core/picture';
@@ -220,6 +220,45 @@ describe('properties', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  it('grouping by the reader\'s customer indexes and its invoice index gives the same ledger as keyed lookups', () => {
+    fc.assert(
+      fc.property(booksArb, fc.integer({ min: 0, max: 25 }), ({ invoices, payments, asOf }, cut) => {
+        // Duplicate invoice numbers too: every fourth invoice repeats the number of the one before.
+        const dup = invoices.map((inv, i) => (i % 4 === 3 ? { ...inv, key: invoices[i - 1].key, no: invoices[i - 1].no } : inv));
+        const keyed = buildLedger({ invoices: dup, payments }, asOf);
+        const idx = (key: string) => IDS.indexOf(key);
+        const inv2 = dup.map((inv) => ({ ...inv, customerIndex: idx(inv.customerKey) }));
+        const pay2 = payments.map((p) => ({ ...p, customerIndex: idx(p.customerKey) }));
+        const strip = (l: ReturnType<typeof buildLedger>) =>
+          JSON.parse(JSON.stringify({ ...l, customers: [...l.customers] }, (k, v) => (k === 'customerIndex' ? undefined : v)));
+        const indexed = buildLedger({ invoices: inv2, payments: pay2, invoiceIndex: indexInvoices(inv2), customers: IDS }, asOf);
+        expect(strip(indexed)).toEqual(strip(keyed));
+        // An index made for another list (here: a shorter one) is not used.
+        const stale = buildLedger({ invoices: inv2, payments: pay2, invoiceIndex: indexInvoices(inv2.slice(0, cut)), customers: IDS }, asOf);
+        expect(strip(stale)).toEqual(strip(keyed));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an openOnly ledger has the same open amounts and unapplied credit, and no allocation records', () => {
+    fc.assert(
+      fc.property(booksArb, ({ invoices, payments, asOf }) => {
+        const full = buildLedger({ invoices, payments }, asOf);
+        const lean = buildLedger({ invoices, payments }, asOf, { openOnly: true });
+        expect([...lean.customers.keys()]).toEqual([...full.customers.keys()]);
+        for (const [key, cl] of full.customers) {
+          const l = lean.customers.get(key)!;
+          expect(l.invoices.map((li) => [li.invoice.key, li.open, li.paidDay])).toEqual(cl.invoices.map((li) => [li.invoice.key, li.open, li.paidDay]));
+          expect([l.unappliedCredit, l.openTotal]).toEqual([cl.unappliedCredit, cl.openTotal]);
+          expect(l.invoices.every((li) => li.allocations.length === 0) && l.receipts.length === 0).toBe(true);
+        }
+        expect(lean.problems).toEqual(full.problems);
+      }),
+      { numRuns: 500 },
     );
   });
 });

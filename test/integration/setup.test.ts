@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { createEnvironment, type Environment } from '../../emulator';
 import { columnLetter } from '../../examples/generate';
-import { SETTING_ROWS } from '../../src/core/read/settings';
+import { settingRows } from '../../src/core/read/settings';
 import { allSettingRows } from '../../src/sheets/setup/plan';
 import { TABLES, type TableName } from '../../src/core/read/headers';
 import { DEFAULT_LADDER } from '../../src/core/reminders/ladder';
@@ -223,7 +223,7 @@ describe('setup over the English fixture', () => {
     const s = env.spreadsheet.sheet('Settings').values();
     expect(s[0]).toEqual(['Setting', 'Value', 'Description']);
     const keys = s.map((r) => r[0]);
-    for (const row of SETTING_ROWS) expect(keys.filter((k) => [row.en, row.zh, ...row.aliases].includes(String(k)))).toHaveLength(1);
+    for (const row of settingRows()) expect(keys.filter((k) => [row.en, row.zh, ...row.aliases].includes(String(k)))).toHaveLength(1);
     expect(result.addedSettings).toContain('Aging Edges');
     expect(result.addedSettings).not.toContain('Base Currency');
     expect(s[keys.indexOf('Language')][1]).toBe('English');

@@ -20,7 +20,8 @@ import type { Cell, Customer, Day, Invoice, Minor, Problem, Settings } from '../
 import { isoOfDay, parseDay } from '../dates';
 import { convert, minorDigits, parseCurrency, parseMoney } from '../money';
 import { cellText, columnLetter, idKey, isBlankCell, parseId, parseText } from '../read/cells';
-import { normalizeHeader } from '../read/headers';
+import { CUSTOMER_ID_ALIASES, nameLookup, nameSet } from '../read/headers';
+import { lazy } from '../lazy';
 import { isCellError, problemMessage, type CellError } from '../../i18n/problems';
 import { planProblemMessage, type PlanProblemCode } from '../../i18n/plans';
 import type { Language } from '../../i18n/language';
@@ -75,7 +76,7 @@ interface PlanFieldDef {
 
 export const PLAN_FIELDS: readonly PlanFieldDef[] = [
   { field: 'planId', en: 'Plan ID', zh: '计划编号', aliases: ['计划ID', '计划号', '计划', 'Plan', 'Plan No', 'Plan Number', 'Arrangement ID', 'Promise ID', '承诺编号'], required: true },
-  { field: 'customerId', en: 'Customer ID', zh: '客户编号', aliases: ['客户ID', '客户代码', '客户号', 'Customer No', 'Customer Number', 'Customer Code', 'Client ID', 'Cust ID'], required: true },
+  { field: 'customerId', en: 'Customer ID', zh: '客户编号', aliases: CUSTOMER_ID_ALIASES, required: true },
   { field: 'type', en: 'Type', zh: '类型', aliases: ['种类', 'Kind', 'Plan Type', '计划类型'], required: false },
   { field: 'invoiceNos', en: 'Invoice Nos', zh: '发票号', aliases: ['Invoice No', 'Invoice Nos.', 'Invoices', 'Invoice Numbers', 'Invoice', '发票', '发票编号', '发票号码', '涉及发票', '单号'], required: false },
   { field: 'startDate', en: 'Start Date', zh: '开始日期', aliases: ['Agreed On', 'Date Agreed', 'Agreed Date', 'Start', '约定日期', '达成日期', '签订日期', '开始'], required: true },
@@ -91,38 +92,26 @@ export const PLANS_SHEET = {
   aliases: ['Plan', 'Repayment Plans', 'Repayment Plan', 'Payment Plans', 'Payment Plan', 'Promises', 'Payment Promises', 'Plans and Promises', '还款计划表', '分期', '分期还款', '付款承诺', '承诺', '还款承诺'],
 } as const;
 
-const SHEET_KEYS = new Set([PLANS_SHEET.en, PLANS_SHEET.zh, ...PLANS_SHEET.aliases].map(normalizeHeader));
-
 /** True when a sheet's name stands for the Plans sheet (either language, any case or spacing). */
-export function isPlansSheetName(name: unknown): boolean {
-  const k = normalizeHeader(name);
-  return k !== '' && SHEET_KEYS.has(k);
-}
+export const isPlansSheetName: (name: unknown) => boolean = nameSet(() => [PLANS_SHEET.en, PLANS_SHEET.zh, ...PLANS_SHEET.aliases]);
 
-const HEADER_MAP = new Map<string, PlanField>();
-for (const f of PLAN_FIELDS) {
-  for (const h of [f.en, f.zh, ...f.aliases]) {
-    const k = normalizeHeader(h);
-    if (k && !HEADER_MAP.has(k)) HEADER_MAP.set(k, f.field);
-  }
-}
+const fieldOfPlanHeader = nameLookup(() => PLAN_FIELDS.map((f) => [f.field, [f.en, f.zh, ...f.aliases]] as const));
 
 /** The field a Plans header names, or null. */
 export function planFieldOfHeader(header: unknown): PlanField | null {
-  return HEADER_MAP.get(normalizeHeader(header)) ?? null;
+  return fieldOfPlanHeader(header) ?? null;
 }
 
-const TYPE_WORDS = new Map<string, ArrangementType>();
-for (const w of ['plan', 'plans', 'instalment', 'instalments', 'installment', 'installments', 'instalment plan', 'installment plan', 'repayment plan', 'payment plan', '分期', '分期还款', '分期付款', '还款计划', '计划'])
-  TYPE_WORDS.set(normalizeHeader(w), 'plan');
-for (const w of ['promise', 'promises', 'promise to pay', 'ptp', 'promised', '承诺', '付款承诺', '承诺付款', '还款承诺'])
-  TYPE_WORDS.set(normalizeHeader(w), 'promise');
+const typeOfWord = nameLookup<ArrangementType>(() => [
+  ['plan', ['plan', 'plans', 'instalment', 'instalments', 'installment', 'installments', 'instalment plan', 'installment plan', 'repayment plan', 'payment plan', '分期', '分期还款', '分期付款', '还款计划', '计划']],
+  ['promise', ['promise', 'promises', 'promise to pay', 'ptp', 'promised', '承诺', '付款承诺', '承诺付款', '还款承诺']],
+]);
 
 /** Reads a Type cell: 'plan', 'promise', null for blank, or 'bad' for anything else. */
 export function parsePlanType(cell: unknown): ArrangementType | null | 'bad' {
   if (isBlankCell(cell)) return null;
   if (typeof cell !== 'string') return 'bad';
-  return TYPE_WORDS.get(normalizeHeader(cell)) ?? 'bad';
+  return typeOfWord(cell) ?? 'bad';
 }
 
 /** Splits an Invoice Nos cell on , ; 、 ， ； and line breaks; numbers become their text. */
@@ -142,12 +131,12 @@ export function splitInvoiceNos(cell: unknown): string[] {
 
 // The row's values after per-cell coercion, checked by one safeParse (zod/mini, as the credit
 // file's readers): the checks' errors are the plan problem codes.
-const wholeDay = z.number().check(z.refine(Number.isInteger, { error: 'plans.blank' }));
-export const planRowSchema = z.object({
+// Built on first use.
+export const planRowSchema = lazy(() => z.object({
   planId: z.string({ error: 'plans.blank' }).check(z.minLength(1, { error: 'plans.blank' })),
-  dueDate: wholeDay,
+  dueDate: z.number().check(z.refine(Number.isInteger, { error: 'plans.blank' })),
   amount: z.number({ error: 'plans.amount' }).check(z.refine(Number.isInteger, { error: 'plans.amount' }), z.gt(0, { error: 'plans.amount' })),
-});
+}));
 
 export interface PlansContext {
   timeZone: string;
@@ -283,7 +272,7 @@ function readRows(sheet: { name: string; values: Cell[][] }, ctx: PlansContext, 
     }
     if (planId === 'bad' || customerId === 'bad' || startDate === 'bad' || dueDate === 'bad' || currency === 'bad') continue;
     // Blank required cells: one problem per blank cell, through the row schema.
-    const parsed = planRowSchema.safeParse({ planId, dueDate, amount: 1 });
+    const parsed = planRowSchema().safeParse({ planId, dueDate, amount: 1 });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const f = String(issue.path[0]) as PlanField;
@@ -368,7 +357,7 @@ function readRows(sheet: { name: string; values: Cell[][] }, ctx: PlansContext, 
       const currency = r.currency ?? customer.currency ?? ctx.settings.baseCurrency;
       const money = take(r.row, r.cells, 'amount', parseMoney(cellOf(r.cells, 'amount'), minorDigits(currency), currency), true);
       if (money === 'bad') continue;
-      const parsed = planRowSchema.safeParse({ planId, dueDate: r.dueDate, amount: money ?? Number.NaN });
+      const parsed = planRowSchema().safeParse({ planId, dueDate: r.dueDate, amount: money ?? Number.NaN });
       if (!parsed.success) {
         reportCode(r.row, r.cells, 'amount', money === null ? 'plans.blank' : 'plans.amount');
         continue;

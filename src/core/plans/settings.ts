@@ -9,7 +9,7 @@
  * that is not a number in range gives the default and a Problem on the Settings sheet.
  */
 import type { Problem } from '../types';
-import { normalizeHeader } from '../read/headers';
+import { nameLookup } from '../read/headers';
 import { planProblemMessage } from '../../i18n/plans';
 import type { Language } from '../../i18n/language';
 import { DEFAULT_PLAN_SETTINGS, type PlanSettings } from './keep';
@@ -20,8 +20,7 @@ const KEYS: Record<keyof PlanSettings, string[]> = {
   promisesWeight: ['Weight Promises', 'Promises Weight', 'Weight Broken Promises', '权重 承诺', '承诺权重', '权重 违约承诺', '违约承诺权重'],
 };
 
-const LOOKUP = new Map<string, keyof PlanSettings>();
-for (const [field, names] of Object.entries(KEYS) as [keyof PlanSettings, string[]][]) for (const n of names) LOOKUP.set(normalizeHeader(n), field);
+const fieldOfKey = nameLookup(() => Object.entries(KEYS) as [keyof PlanSettings, string[]][]);
 
 /** Reads the plan settings; never throws. */
 export function planSettings(extra: Readonly<Record<string, string>> | undefined, language: Language = 'en', sheet = 'Settings'): { settings: PlanSettings; problems: Problem[] } {
@@ -29,7 +28,7 @@ export function planSettings(extra: Readonly<Record<string, string>> | undefined
   const problems: Problem[] = [];
   if (!extra || typeof extra !== 'object') return { settings, problems };
   for (const [key, raw] of Object.entries(extra)) {
-    const field = LOOKUP.get(normalizeHeader(key));
+    const field = fieldOfKey(key);
     if (!field) continue;
     const text = String(raw ?? '').trim().replace(/\s*(days?|天|日)$/i, '');
     if (text === '') continue;

@@ -6,6 +6,7 @@
 import type { Day, InvoiceStatus, OrderStatus } from '../types';
 import { cellError, type CellError } from '../../i18n/problems';
 import { isDateObject, isSheetErrorText, isoOfDay, dayFromDate, toHalfWidth, isDashOrBlank } from '../dates';
+import { lazy } from '../lazy';
 
 // Globals cached in module scope: inside a vm context (Jest, the emulator) every global
 // lookup goes through the context's interceptor, which costs more than the work itself.
@@ -226,8 +227,8 @@ export const ORDER_STATUS_WORDS: Record<OrderStatus, string[]> = {
   cancelled: ['Cancelled', 'Canceled', 'Void', '已取消', '取消', '作废'],
 };
 
-const INVOICE_STATUS = wordTable(INVOICE_STATUS_WORDS);
-const ORDER_STATUS = wordTable(ORDER_STATUS_WORDS);
+const INVOICE_STATUS = lazy(() => wordTable(INVOICE_STATUS_WORDS));
+const ORDER_STATUS = lazy(() => wordTable(ORDER_STATUS_WORDS));
 
 function parseWord<T extends string>(table: Map<string, T>, cell: unknown, code: 'status.invoice' | 'status.order' | 'language.unknown'): T | null | CellError {
   if (cell === '' || cell === null || cell === undefined) return null;
@@ -243,20 +244,20 @@ function parseWord<T extends string>(table: Map<string, T>, cell: unknown, code:
 
 /** Reads an invoice Status cell; null for blank (meaning open). */
 export function parseInvoiceStatus(cell: unknown): InvoiceStatus | null | CellError {
-  return parseWord(INVOICE_STATUS, cell, 'status.invoice');
+  return parseWord(INVOICE_STATUS(), cell, 'status.invoice');
 }
 
 /** Reads an order Status cell; null for blank (meaning pending). */
 export function parseOrderStatus(cell: unknown): OrderStatus | null | CellError {
-  return parseWord(ORDER_STATUS, cell, 'status.order');
+  return parseWord(ORDER_STATUS(), cell, 'status.order');
 }
 
-const LANGUAGES = wordTable<'en' | 'zh'>({
+const LANGUAGES = lazy(() => wordTable<'en' | 'zh'>({
   en: ['English', 'EN', 'en-US', 'en-GB', 'Eng', '英文', '英语'],
   zh: ['中文', 'Chinese', 'ZH', 'zh-CN', 'zh-Hans', 'zh-TW', 'zh-Hant', 'cn', '简体中文', '繁体中文', '汉语', '普通话'],
-});
+}));
 
 /** Reads a Language cell: English/en/英文 → 'en', 中文/zh/Chinese → 'zh'; null for blank. */
 export function parseLanguage(cell: unknown): 'en' | 'zh' | null | CellError {
-  return parseWord(LANGUAGES, cell, 'language.unknown');
+  return parseWord(LANGUAGES(), cell, 'language.unknown');
 }

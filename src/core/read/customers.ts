@@ -56,7 +56,7 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     const customerSince = c.take('customerSince', parseDay(c.cell('customerSince'), ctx.timeZone));
     const language = c.take('language', parseLanguage(c.cell('language')));
 
-    const parsed = customerRowSchema.safeParse({ id, name, emails, cc, owner, termsDays, creditLimit, currency, externalRating });
+    const parsed = customerRowSchema().safeParse({ id, name, emails, cc, owner, termsDays, creditLimit, currency, externalRating });
     if (!parsed.success) {
       c.reportIssues(rowIssues(parsed.error), FIELD_RANGES, { emails, cc, owner });
     }
@@ -88,6 +88,7 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
       id,
       key,
       row: r + 1,
+      index: customers.length,
       name,
       emails: emails.filter(isEmail),
       cc: cc.filter(isEmail),

@@ -7,6 +7,7 @@
  * to find columns in a sheet the user already has.
  */
 import type { Cell } from '../types';
+import { lazy } from '../lazy';
 
 export type TableName = 'customers' | 'invoices' | 'payments' | 'orders';
 
@@ -42,7 +43,8 @@ export interface TableDef<F extends string = string> {
   fields: readonly FieldDef<F>[];
 }
 
-const CUSTOMER_ID_ALIASES = ['客户ID', '客户代码', '客户号', 'Customer No', 'Customer Number', 'Customer Code', 'Client ID', 'Cust ID'];
+/** Other headers for a Customer ID column, in every table (and the Plans sheet). */
+export const CUSTOMER_ID_ALIASES = ['客户ID', '客户代码', '客户号', 'Customer No', 'Customer Number', 'Customer Code', 'Client ID', 'Cust ID'];
 const INVOICE_NO_ALIASES = ['单号', '发票编号', '发票号码', 'Invoice', 'Invoice Number', 'Invoice #', 'Inv No', 'Invoice No.'];
 
 export const CUSTOMERS: TableDef<CustomerField> = {
@@ -153,26 +155,44 @@ export function normalizeHeader(text: unknown): string {
   return s.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const headerMaps = new Map<TableName, Map<string, string>>();
-
-function headerMap(table: TableName): Map<string, string> {
-  let m = headerMaps.get(table);
-  if (!m) {
-    m = new Map();
-    for (const f of TABLES[table].fields) {
-      for (const h of [f.field, f.en, f.zh, ...f.aliases]) {
-        const k = normalizeHeader(h);
-        if (k && !m.has(k)) m.set(k, f.field);
+/**
+ * A lookup from a name, matched like a header, to the value whose names include it (the first
+ * value to name it wins). The map is built on first use, so loading the bundle builds none.
+ *
+ * @example nameLookup(() => [['due', ['Due Date', '到期日']]])('due date') === 'due'
+ */
+export function nameLookup<V>(entries: () => Iterable<readonly [V, Iterable<string>]>): (name: unknown) => V | undefined {
+  const map = lazy(() => {
+    const m = new Map<string, V>();
+    for (const [value, names] of entries()) {
+      for (const name of names) {
+        const k = normalizeHeader(name);
+        if (k && !m.has(k)) m.set(k, value);
       }
     }
-    headerMaps.set(table, m);
-  }
-  return m;
+    return m;
+  });
+  return (name) => map().get(normalizeHeader(name));
 }
+
+/** True when a cell, matched like a header, is one of the words' names (English, Chinese or an alias). */
+export function isHeaderWord(cell: unknown, words: { en: string; zh: string; aliases: readonly string[] }): boolean {
+  const k = normalizeHeader(cell);
+  return k !== '' && [words.en, words.zh, ...words.aliases].some((a) => normalizeHeader(a) === k);
+}
+
+/** True for a name that, matched like a header, is one of `names` (built on first use). */
+export function nameSet(names: () => Iterable<string>): (name: unknown) => boolean {
+  const lookup = nameLookup(() => [[true, names()] as const]);
+  return (name) => lookup(name) === true;
+}
+
+const headerMaps: Partial<Record<TableName, (header: unknown) => string | undefined>> = {};
 
 /** The field a header names in a table, or null. */
 export function fieldOfHeader<T extends TableName>(table: T, header: unknown): FieldOf<T> | null {
-  return (headerMap(table).get(normalizeHeader(header)) as FieldOf<T> | undefined) ?? null;
+  const lookup = (headerMaps[table] ||= nameLookup(() => TABLES[table].fields.map((f) => [f.field, [f.field, f.en, f.zh, ...f.aliases]] as const)));
+  return (lookup(header) as FieldOf<T> | undefined) ?? null;
 }
 
 export type FieldOf<T extends TableName> = T extends 'customers'
@@ -210,15 +230,14 @@ export function columnIndex<T extends TableName>(table: T, headerRow: readonly C
   return matchColumns(table, headerRow).index;
 }
 
+const sheetTable = nameLookup<TableName | 'settings'>(() => [
+  ...Object.values(TABLES).map((t) => [t.table, [t.table, t.en, t.zh, ...t.sheetAliases]] as const),
+  ['settings', [SETTINGS_SHEET.en, SETTINGS_SHEET.zh, ...SETTINGS_SHEET.sheetAliases]],
+]);
+
 /** The table a sheet name stands for, 'settings', or null. */
 export function tableOfSheetName(name: unknown): TableName | 'settings' | null {
-  const k = normalizeHeader(name);
-  if (!k) return null;
-  for (const t of Object.values(TABLES)) {
-    if ([t.table, t.en, t.zh, ...t.sheetAliases].some((a) => normalizeHeader(a) === k)) return t.table;
-  }
-  if ([SETTINGS_SHEET.en, SETTINGS_SHEET.zh, ...SETTINGS_SHEET.sheetAliases].some((a) => normalizeHeader(a) === k)) return 'settings';
-  return null;
+  return sheetTable(name) ?? null;
 }
 
 /** The header to write for a field in a language. */

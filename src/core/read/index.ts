@@ -6,7 +6,7 @@
  * Invoices sheet is a Problem (row 0, no column) and gives empty lists. Nothing here throws:
  * an unexpected failure inside one sheet becomes a Problem and the other sheets are still read.
  */
-import type { Cell, CreditFile, Problem } from '../types';
+import type { Cell, CreditFile, Invoice, InvoiceIndex, Problem } from '../types';
 import type { Language } from '../../i18n/problems';
 import { isValidTimeZone } from '../dates';
 import { tableOfSheetName, type TableName } from './headers';
@@ -93,7 +93,7 @@ export function readCreditFile(sheets: { name: string; values: Cell[][] }[], opt
   const byKey = new Map(cr.customers.map((c) => [c.key, c]));
 
   const invoicesSheet = byTable.get('invoices');
-  const ir = guard({ invoices: [], problems: [] }, invoicesSheet?.name ?? '', language, problems, () =>
+  const ir = guard<{ invoices: Invoice[]; problems: Problem[]; index?: InvoiceIndex }>({ invoices: [], problems: [] }, invoicesSheet?.name ?? '', language, problems, () =>
     readInvoices(invoicesSheet, ctx, byKey, cr.rejected),
   );
   problems.push(...ir.problems);
@@ -118,6 +118,7 @@ export function readCreditFile(sheets: { name: string; values: Cell[][] }[], opt
     settings,
     problems,
     settingsExtra: settingsRead.extra,
+    invoiceIndex: ir.index,
   };
 }
 
@@ -125,7 +126,7 @@ export { readCustomers } from './customers';
 export { readInvoices } from './invoices';
 export { readPayments } from './payments';
 export { readOrders } from './orders';
-export { readSettings, SETTING_ROWS, fxSettingKey, fxCurrencyOfKey, defaultSettings } from './settings';
+export { readSettings, settingRows, fxSettingKey, fxCurrencyOfKey, defaultSettings } from './settings';
 export type { SettingRow, SettingsRead } from './settings';
 export * from './headers';
 export { parseYesNo, parseText, parseNumber, parseInvoiceStatus, parseOrderStatus, parseLanguage, splitEmails, isEmail, columnLetter, idKey, cellText } from './cells';

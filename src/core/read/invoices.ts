@@ -15,7 +15,7 @@
  * - Amount Paid and Paid Date are passed on as written (Amount Paid blank: 0); the ledger
  *   applies "Paid with no Amount Paid means paid in full". Future dates are accepted.
  */
-import type { Customer, Invoice, Problem } from '../types';
+import type { Customer, Invoice, InvoiceIndex, Problem } from '../types';
 import { isoOfDay, parseDay } from '../dates';
 import { convert, minorDigits, parseCurrency, parseMoney } from '../money';
 import { idKey, parseInvoiceStatus, parseId, parseYesNo } from './cells';
@@ -69,19 +69,29 @@ export function readInvoices(
   ctx: TableContext,
   customers: ReadonlyMap<string, Customer>,
   rejectedCustomers: ReadonlyMap<string, number> = new Map(),
-): { invoices: Invoice[]; problems: Problem[] } {
+): { invoices: Invoice[]; problems: Problem[]; index: InvoiceIndex } {
   const invoices: Invoice[] = [];
   const problems: Problem[] = [];
+  // The duplicate check's map (key → first sheet row) doubles as the index by key: each accepted
+  // row's position in `invoices`, by sheet row. A first row that was skipped has none (-1).
+  const seen = new Map<string, number>();
+  const positionByRow = new Int32Array(sheet && Array.isArray(sheet.values) ? sheet.values.length + 1 : 0).fill(-1);
+  const index: InvoiceIndex = {
+    invoices,
+    positionOf: (key) => {
+      const row = seen.get(key);
+      return row === undefined || row >= positionByRow.length ? -1 : positionByRow[row];
+    },
+  };
   if (!sheet) {
     problems.push(sheetProblem(tableLabel('invoices', ctx.language), 0, 'sheet.missing', ctx.language, {
       table: tableLabel('invoices', ctx.language),
       name: ctx.language === 'zh' ? INVOICES.zh : INVOICES.en,
     }));
-    return { invoices, problems };
+    return { invoices, problems, index };
   }
   const t = new OpenTable('invoices', sheet, ctx, problems);
   const tz = ctx.timeZone;
-  const seen = new Map<string, number>();
   t.forEachRow<InvoiceField>((c) => {
     const r = c.r;
     const { id: no, key, duplicate } = c.takeUniqueId('no', 'invoice.duplicate', seen);
@@ -104,7 +114,7 @@ export function readInvoices(
     // on a missing required value: run it (and map its issues) only then. schemas.test checks
     // that this guard and the schema agree.
     if (no === null || customerId === null || invoiceDate === null || amount === null) {
-      const parsed = invoiceRowSchema.safeParse({ no, customerId, invoiceDate, dueDate, amount, currency, amountPaid, paidDate });
+      const parsed = invoiceRowSchema().safeParse({ no, customerId, invoiceDate, dueDate, amount, currency, amountPaid, paidDate });
       if (!parsed.success) c.reportIssues(rowIssues(parsed.error));
     }
     if (c.skipped || customer === null || no === null || invoiceDate === null || amount === null) return;
@@ -119,11 +129,13 @@ export function readInvoices(
       c.report('dueDate', 'invoice.dueBeforeInvoice', { due: isoOfDay(dueDate), invoiceDate: isoOfDay(invoiceDate) }, { skip: false });
     }
     const disputed = disputedFlag || statusWord === 'disputed';
+    positionByRow[r + 1] = invoices.length;
     invoices.push({
       no,
       key,
       row: r + 1,
       customerKey: customer.key,
+      customerIndex: customer.index,
       invoiceDate,
       dueDate,
       amount: baseAmount,
@@ -135,5 +147,5 @@ export function readInvoices(
       remindersStopped,
     });
   });
-  return { invoices, problems };
+  return { invoices, problems, index };
 }

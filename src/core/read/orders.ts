@@ -38,7 +38,7 @@ export function readOrders(
     const status = c.take('status', parseOrderStatus(c.cell('status'))) ?? 'pending';
     // As in invoices: the schema can only fail on a missing value or a negative amount.
     if (no === null || customerId === null || amount === null || amount < 0) {
-      const parsed = orderRowSchema.safeParse({ no, customerId, orderDate, amount, currency });
+      const parsed = orderRowSchema().safeParse({ no, customerId, orderDate, amount, currency });
       if (!parsed.success) c.reportIssues(rowIssues(parsed.error));
     }
     if (c.skipped || customer === null || no === null || amount === null) return;

@@ -36,7 +36,7 @@ export function readPayments(
     const invoiceNo = c.take('invoiceNo', parseId(c.cell('invoiceNo')));
     // As in invoices: the schema can only fail on a missing value or an amount <= 0.
     if (date === null || customerId === null || amount === null || amount <= 0) {
-      const parsed = paymentRowSchema.safeParse({ date, customerId, amount, currency, invoiceNo });
+      const parsed = paymentRowSchema().safeParse({ date, customerId, amount, currency, invoiceNo });
       if (!parsed.success) c.reportIssues(rowIssues(parsed.error));
     }
     if (c.skipped || customer === null || date === null || amount === null) return;
@@ -46,6 +46,7 @@ export function readPayments(
       row: r + 1,
       date,
       customerKey: customer.key,
+      customerIndex: customer.index,
       amount: baseAmount,
       invoiceKey: invoiceNo === null ? null : idKey(invoiceNo),
     });

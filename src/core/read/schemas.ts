@@ -9,20 +9,22 @@ import * as z from 'zod/mini';
 import type { ProblemCode } from '../../i18n/problems';
 import { isEmail } from './cells';
 import { isCurrencyCode } from '../money';
+import { lazy } from '../lazy';
 
 // zod/mini: the same schemas, with checks as functions, so the bundle keeps only what is used.
-const required = z.string({ error: 'required.blank' }).check(z.minLength(1, { error: 'required.blank' }));
+// Each schema is built on first use (lazy): loading the bundle builds none.
+const required = lazy(() => z.string({ error: 'required.blank' }).check(z.minLength(1, { error: 'required.blank' })));
 const wholeNumber = (error?: string) => z.number(error ? { error } : undefined).check(z.refine(Number.isInteger, { error: error ?? 'number.whole' }));
-const requiredDay = wholeNumber('required.blank');
-const requiredMinor = wholeNumber('required.blank');
-const optionalDay = z.nullable(wholeNumber());
-const currency = z.string().check(z.refine(isCurrencyCode, { error: 'currency.unknown' }));
-const email = z.string().check(z.refine(isEmail, { error: 'email.invalid' }));
-const days = z.number({ error: 'number.unreadable' }).check(
+/** A required day or amount in minor units. */
+const requiredWhole = lazy(() => wholeNumber('required.blank'));
+const optionalDay = lazy(() => z.nullable(wholeNumber()));
+const currency = lazy(() => z.string().check(z.refine(isCurrencyCode, { error: 'currency.unknown' })));
+const email = lazy(() => z.string().check(z.refine(isEmail, { error: 'email.invalid' })));
+const days = lazy(() => z.number({ error: 'number.unreadable' }).check(
   z.refine(Number.isInteger, { error: 'number.whole' }),
   z.gte(0, { error: 'number.range' }),
   z.lte(3650, { error: 'number.range' }),
-);
+));
 
 /** Range parameters for the messages of fields with a range. */
 export const FIELD_RANGES: Record<string, { min: number; max: number; example: number }> = {
@@ -30,55 +32,55 @@ export const FIELD_RANGES: Record<string, { min: number; max: number; example: n
   externalRating: { min: 0, max: 100, example: 75 },
 };
 
-export const customerRowSchema = z.object({
-  id: required,
-  name: required,
-  emails: z.array(email),
-  cc: z.array(email),
-  owner: z.array(email),
-  termsDays: z.nullable(days),
+export const customerRowSchema = lazy(() => z.object({
+  id: required(),
+  name: required(),
+  emails: z.array(email()),
+  cc: z.array(email()),
+  owner: z.array(email()),
+  termsDays: z.nullable(days()),
   /** In the customer's currency, before conversion. */
   creditLimit: z.nullable(wholeNumber().check(z.gte(0, { error: 'money.negativeLimit' }))),
-  currency,
+  currency: currency(),
   externalRating: z.nullable(
     z.number({ error: 'number.unreadable' }).check(z.gte(0, { error: 'number.range' }), z.lte(100, { error: 'number.range' })),
   ),
-});
-export type CustomerRow = z.infer<typeof customerRowSchema>;
+}));
+export type CustomerRow = z.infer<ReturnType<typeof customerRowSchema>>;
 
-export const invoiceRowSchema = z.object({
-  no: required,
-  customerId: required,
-  invoiceDate: requiredDay,
-  dueDate: optionalDay,
-  amount: requiredMinor,
-  currency,
+export const invoiceRowSchema = lazy(() => z.object({
+  no: required(),
+  customerId: required(),
+  invoiceDate: requiredWhole(),
+  dueDate: optionalDay(),
+  amount: requiredWhole(),
+  currency: currency(),
   amountPaid: wholeNumber(),
-  paidDate: optionalDay,
-});
-export type InvoiceRow = z.infer<typeof invoiceRowSchema>;
+  paidDate: optionalDay(),
+}));
+export type InvoiceRow = z.infer<ReturnType<typeof invoiceRowSchema>>;
 
-export const paymentRowSchema = z.object({
-  date: requiredDay,
-  customerId: required,
-  amount: wholeNumber('required.blank').check(z.gt(0, { error: 'money.notPositive' })),
-  currency,
+export const paymentRowSchema = lazy(() => z.object({
+  date: requiredWhole(),
+  customerId: required(),
+  amount: requiredWhole().check(z.gt(0, { error: 'money.notPositive' })),
+  currency: currency(),
   invoiceNo: z.nullable(z.string()),
-});
-export type PaymentRow = z.infer<typeof paymentRowSchema>;
+}));
+export type PaymentRow = z.infer<ReturnType<typeof paymentRowSchema>>;
 
-export const orderRowSchema = z.object({
-  no: required,
-  customerId: required,
-  orderDate: optionalDay,
-  amount: wholeNumber('required.blank').check(z.gte(0, { error: 'money.negative' })),
-  currency,
-});
-export type OrderRow = z.infer<typeof orderRowSchema>;
+export const orderRowSchema = lazy(() => z.object({
+  no: required(),
+  customerId: required(),
+  orderDate: optionalDay(),
+  amount: requiredWhole().check(z.gte(0, { error: 'money.negative' })),
+  currency: currency(),
+}));
+export type OrderRow = z.infer<ReturnType<typeof orderRowSchema>>;
 
 /** Schemas for the values of Settings rows, by kind (see settings.ts). */
-export const settingValueSchemas = {
-  days: days,
+export const settingValueSchemas = lazy(() => ({
+  days: days(),
   positiveNumber: z.number().check(z.gt(0)),
   weight: z.number().check(z.gte(0), z.lte(1000)),
   score: z.number().check(z.gte(0), z.lte(100)),
@@ -91,12 +93,13 @@ export const settingValueSchemas = {
       z.maxLength(12),
       z.refine((a: number[]) => a.every((v, i) => i === 0 || v > a[i - 1]!)),
     ),
-  currency,
-  email,
+  currency: currency(),
+  email: email(),
   cutoffs: z
     .object({ A: z.number(), B: z.number(), C: z.number() })
     .check(z.refine((c: { A: number; B: number; C: number }) => c.A > c.B && c.B > c.C, { error: 'setting.cutoffOrder' })),
-};
+}));
+export type SettingValueKind = keyof ReturnType<typeof settingValueSchemas>;
 
 export interface RowIssue {
   /** The field (first element of the issue path). */

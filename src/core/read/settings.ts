@@ -17,8 +17,9 @@ import { cellError, problemMessage, type CellError, type Language, type ProblemC
 import { isDateObject, isoOfDay, dayFromDate, toHalfWidth, isSheetErrorText } from '../dates';
 import { isCurrencyCode, parseCurrency } from '../money';
 import { cellText, columnLetter, DAY_UNITS, isBlankCell, parseLanguage, parseNumber, parseText, parseYesNo, splitEmails } from './cells';
-import { normalizeHeader, SETTINGS_SHEET } from './headers';
-import { settingValueSchemas } from './schemas';
+import { isHeaderWord, nameLookup, normalizeHeader, SETTINGS_SHEET } from './headers';
+import { lazy } from '../lazy';
+import { settingValueSchemas, type SettingValueKind } from './schemas';
 import { headerRowIndex, type ReadOptions, type SheetValues } from './table';
 
 /** One row Set up writes into the Settings sheet. */
@@ -69,7 +70,7 @@ function daysSetting(
     apply(cell, s) {
       const v = num(cell, DAY_UNITS);
       if (isErr(v)) return v;
-      const ok = check(settingValueSchemas.days, v);
+      const ok = check(settingValueSchemas().days, v);
       if (isErr(ok)) return ok;
       set(s, v);
     },
@@ -78,7 +79,7 @@ function daysSetting(
 
 function numberSetting(
   id: string, en: string, zh: string, aliases: string[], def: number, description: { en: string; zh: string },
-  schema: keyof typeof settingValueSchemas, expected: { en: string; zh: string }, set: (s: Settings, v: number) => void,
+  schema: SettingValueKind, expected: { en: string; zh: string }, set: (s: Settings, v: number) => void,
 ): SettingSpec {
   return {
     id, en, zh, aliases, description, expected,
@@ -86,7 +87,7 @@ function numberSetting(
     apply(cell, s) {
       const v = num(cell);
       if (isErr(v)) return v;
-      const ok = check(settingValueSchemas[schema], v);
+      const ok = check(settingValueSchemas()[schema], v);
       if (isErr(ok)) return ok;
       set(s, v);
     },
@@ -119,7 +120,8 @@ function defaultPolicy(g: Grade) {
 
 const D = DEFAULT_SETTINGS;
 
-const SPECS: SettingSpec[] = [
+// Built on first use, as the rows' closures and texts are many.
+const specs = lazy((): SettingSpec[] => [
   {
     id: 'baseCurrency', en: 'Base Currency', zh: '本位币', aliases: ['记账本位币', '基础货币', '本币', 'Currency', '币种'],
     default: { en: D.baseCurrency, zh: D.baseCurrency },
@@ -147,7 +149,7 @@ const SPECS: SettingSpec[] = [
         if (t.length > 200 || !/^[\d\s,;/、|]+$/.test(t)) return cellError('setting.invalid');
         parts = t.split(/[\s,;/、|]+/).filter((x) => x !== '').map(Number);
       } else return cellError('setting.invalid');
-      const ok = check(settingValueSchemas.edges, parts);
+      const ok = check(settingValueSchemas().edges, parts);
       if (isErr(ok)) return ok;
       s.agingEdges = parts;
     },
@@ -182,7 +184,7 @@ const SPECS: SettingSpec[] = [
         if (!isErr(v) && v > 1 && v <= 100) v = v / 100;
       }
       if (isErr(v)) return cellError('setting.invalid');
-      const ok = check(settingValueSchemas.ratio, v);
+      const ok = check(settingValueSchemas().ratio, v);
       if (isErr(ok)) return ok;
       s.warnRatio = Math.round(v * 1e6) / 1e6;
     },
@@ -267,25 +269,19 @@ const SPECS: SettingSpec[] = [
       s.language = v;
     },
   },
-];
+]);
 
 /** Every Settings row Set up writes, in order, with its default and a one-line description in both languages. */
-export const SETTING_ROWS: readonly SettingRow[] = SPECS.map(({ id, en, zh, aliases, default: d, description }) => ({
+export const settingRows = lazy((): readonly SettingRow[] => specs().map(({ id, en, zh, aliases, default: d, description }) => ({
   id, en, zh, aliases, default: d, description,
-}));
+})));
 
 /** The key of an exchange-rate row for a currency: 'FX USD' / '汇率 USD'. */
 export function fxSettingKey(currency: string, language: Language): string {
   return language === 'zh' ? `汇率 ${currency}` : `FX ${currency}`;
 }
 
-const SPEC_BY_KEY = new Map<string, SettingSpec>();
-for (const spec of SPECS) {
-  for (const k of [spec.en, spec.zh, ...spec.aliases]) {
-    const n = normalizeHeader(k);
-    if (n && !SPEC_BY_KEY.has(n)) SPEC_BY_KEY.set(n, spec);
-  }
-}
+const specOfKey = nameLookup(() => specs().map((spec) => [spec, [spec.en, spec.zh, ...spec.aliases]] as const));
 
 const FX_KEY = /^(?:fx|汇率|rate|exchangerate|fxrate)([a-z]{3})$|^([a-z]{3})(?:fx|汇率|rate|exchangerate|fxrate)$/;
 
@@ -328,11 +324,6 @@ function valueText(v: unknown, timeZone: string): string {
   return '';
 }
 
-function isHeaderWord(cell: unknown, h: { en: string; zh: string; aliases: readonly string[] }): boolean {
-  const k = normalizeHeader(cell);
-  return k !== '' && [h.en, h.zh, ...h.aliases].some((a) => normalizeHeader(a) === k);
-}
-
 /**
  * Reads the Settings sheet (undefined: no sheet, all defaults). Never throws.
  */
@@ -367,7 +358,7 @@ export function readSettings(sheet: SheetValues | undefined, options: ReadOption
     const norm = normalizeHeader(keyText);
     if (!norm) continue;
     const base = { sheet: sheet.name, row: r + 1, column: columnLetter(valueCol), header: keyText.slice(0, 200) };
-    const spec = SPEC_BY_KEY.get(norm);
+    const spec = specOfKey(keyText);
     const fx = spec ? null : fxCurrencyOfKey(keyText);
     // One canonical key per setting, so "Default Terms" and "默认账期", or "FX USD" and "USD 汇率", are one.
     const canonical = spec ? `setting:${spec.id}` : fx ? `fx:${fx}` : `extra:${norm}`;
@@ -415,7 +406,7 @@ export function readSettings(sheet: SheetValues | undefined, options: ReadOption
     }
     extra[keyText] = valueText(cell, options.timeZone);
   }
-  if (!settingValueSchemas.cutoffs.safeParse(settings.gradeCutoffs).success) {
+  if (!settingValueSchemas().cutoffs.safeParse(settings.gradeCutoffs).success) {
     settings.gradeCutoffs = { ...DEFAULT_SETTINGS.gradeCutoffs };
     problems.push({
       sheet: sheet.name, row: cutoffRow, column: columnLetter(valueCol), header: '', value: '',

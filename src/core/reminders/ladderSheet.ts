@@ -9,7 +9,7 @@
  */
 import type { Problem } from '../types';
 import { columnLetter } from '../read/cells';
-import { normalizeHeader } from '../read/headers';
+import { nameLookup, normalizeHeader } from '../read/headers';
 import { parseMoney, minorDigits } from '../money';
 import { DEFAULT_LADDER, type Audience, type LadderLevel } from './ladder';
 
@@ -27,6 +27,9 @@ export const LADDER_COLUMNS = [
 ] as const;
 
 type ColumnId = (typeof LADDER_COLUMNS)[number]['id'];
+
+/** The ladder column a header names (matched like every header), or undefined. */
+export const ladderColumnOf = nameLookup<ColumnId>(() => LADDER_COLUMNS.map((c) => [c.id, [c.en, c.zh, ...c.aliases]] as const));
 
 export function isLadderSheetName(name: string): boolean {
   const k = normalizeHeader(name);
@@ -49,7 +52,7 @@ export function ladderRows(ladder: LadderLevel[], language: 'en' | 'zh'): (strin
   return [header, ...rows];
 }
 
-function audienceWord(a: Audience, language: 'en' | 'zh'): string {
+export function audienceWord(a: Audience, language: 'en' | 'zh'): string {
   if (language === 'zh') return a === 'customer' ? '客户' : '内部';
   return a === 'customer' ? 'Customer' : 'Internal';
 }
@@ -74,9 +77,8 @@ export function readLadder(values: unknown[][] | null, sheet: string, baseCurren
   if (headerRow < 0) return { ladder: DEFAULT_LADDER, problems };
   const col = new Map<ColumnId, number>();
   values[headerRow].forEach((h, i) => {
-    const k = normalizeHeader(h);
-    const def = LADDER_COLUMNS.find((c) => [c.en, c.zh, ...c.aliases].some((a) => normalizeHeader(a) === k));
-    if (def && !col.has(def.id)) col.set(def.id, i);
+    const id = ladderColumnOf(h);
+    if (id && !col.has(id)) col.set(id, i);
   });
   if (!col.has('days')) {
     problems.push({ sheet, row: headerRow + 1, column: '', header: 'Days', value: '', message: 'The ladder has no Days column, so the default ladder is used. Add a "Days" header.' });

@@ -8,7 +8,7 @@
  * The token's cell must stay writable by everyone who edits the credit file (onEdit runs as the
  * person editing): Set up leaves it out of the Settings protection.
  */
-import { normalizeHeader, SETTINGS_SHEET, tableOfSheetName } from '../../core/read';
+import { isHeaderWord, nameSet, SETTINGS_SHEET, tableOfSheetName } from '../../core/read';
 import { columnLetter, isBlankCell } from '../../core/read/cells';
 import type { Cell, Grid } from '../../core/types';
 import { CELLS_TEXT } from '../../i18n/cells';
@@ -20,7 +20,7 @@ export const RECALC_TOKEN_KEYS: readonly string[] = [
   CELLS_TEXT.en.recalcTokenKey, CELLS_TEXT.zh.recalcTokenKey, 'Recalc', 'Recalculation Token', 'Refresh Token', '重算令牌', '刷新标记',
 ];
 
-const TOKEN_KEYS = new Set(RECALC_TOKEN_KEYS.map(normalizeHeader));
+const isTokenKey = nameSet(() => RECALC_TOKEN_KEYS);
 
 export interface TokenCell {
   sheetName: string;
@@ -39,11 +39,6 @@ export interface TokenLayout {
   tokenRow: number;
 }
 
-function isWord(cell: unknown, words: { en: string; zh: string; aliases: readonly string[] }): boolean {
-  const k = normalizeHeader(cell);
-  return k !== '' && [words.en, words.zh, ...words.aliases].some((a) => normalizeHeader(a) === k);
-}
-
 /** Where the key, value and description columns are and which row is the token (pure). */
 export function tokenLayout(values: Grid): TokenLayout {
   let keyCol = 0;
@@ -52,15 +47,15 @@ export function tokenLayout(values: Grid): TokenLayout {
   const first = values.findIndex((r) => Array.isArray(r) && r.some((c) => !isBlankCell(c)));
   if (first >= 0) {
     const row = values[first];
-    const k = row.findIndex((c) => isWord(c, SETTINGS_SHEET.keyHeader));
-    const v = row.findIndex((c) => isWord(c, SETTINGS_SHEET.valueHeader));
+    const k = row.findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.keyHeader));
+    const v = row.findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.valueHeader));
     if (k >= 0 && v >= 0 && k !== v) {
       keyCol = k;
       valueCol = v;
-      descriptionCol = row.findIndex((c) => isWord(c, SETTINGS_SHEET.descriptionHeader));
+      descriptionCol = row.findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.descriptionHeader));
     }
   }
-  const tokenRow = values.findIndex((r) => Array.isArray(r) && TOKEN_KEYS.has(normalizeHeader(r[keyCol])));
+  const tokenRow = values.findIndex((r) => Array.isArray(r) && isTokenKey(r[keyCol]));
   return { keyCol, valueCol, descriptionCol, tokenRow };
 }
 

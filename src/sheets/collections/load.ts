@@ -4,7 +4,7 @@
  * is created here; a missing sheet simply reads as absent.
  */
 import type { CreditPicture } from '../../core/picture';
-import { normalizeHeader } from '../../core/read';
+import { nameSet } from '../../core/read';
 import type { CreditFile, Day, Grid } from '../../core/types';
 import { COLLECTIONS_LOG_HEADERS, COLLECTIONS_LOG_NAMES } from '../../i18n/collections';
 import type { SheetValues } from '../../platform/spreadsheet';
@@ -24,13 +24,13 @@ function isOwned(name: string, sheet: OwnedSheet): boolean {
   return n === sheet.names.en.toLowerCase() || n === sheet.names.zh.toLowerCase();
 }
 
-const PLAN_KEYS = new Set(PLANS_NAMES.map(normalizeHeader));
+const isPlansName = nameSet(() => PLANS_NAMES);
 
 /** Which extra sheet a name is, if any. */
 export function extraSheetOf(name: string): ExtraSheet | null {
   if (isOwned(name, REMINDER_LOG)) return 'reminderLog';
   if (isOwned(name, COLLECTIONS_LOG)) return 'collectionsLog';
-  if (PLAN_KEYS.has(normalizeHeader(name))) return 'plans';
+  if (isPlansName(name)) return 'plans';
   return null;
 }
 

@@ -5,14 +5,13 @@
  */
 import { dateOfDay, isoOfDay } from '../../core/dates';
 import {
-  actionTypeWord, dueActions, mergeHistory, parseIsoDay, readCollectionsLog, reminderActions, validateAction,
+  actionTypeWord, dueActions, logFieldOfHeader, mergeHistory, parseIsoDay, readCollectionsLog, reminderActions, validateAction,
   type CollectionAction, type DueItem,
 } from '../../core/collections';
-import { normalizeHeader } from '../../core/read';
 import type { Cell, Day } from '../../core/types';
 import type { CreditPicture } from '../../core/picture';
 import type { Language } from '../../i18n/language';
-import { COLLECTIONS_LOG_ALIASES, COLLECTIONS_TEXT, DUE_TODAY_NAMES } from '../../i18n/collections';
+import { COLLECTIONS_TEXT, DUE_TODAY_NAMES } from '../../i18n/collections';
 import { tryDocumentLock } from '../../platform/lock';
 import { activeUserEmail, userLanguage } from '../../platform/session';
 import { toast } from '../../platform/spreadsheet';
@@ -56,12 +55,6 @@ export function actionView(a: CollectionAction, language: Language): ActionView 
   };
 }
 
-const FIELD_BY_HEADER = (() => {
-  const m = new Map<string, string>();
-  for (const [field, aliases] of Object.entries(COLLECTIONS_LOG_ALIASES)) for (const a of aliases) if (!m.has(normalizeHeader(a))) m.set(normalizeHeader(a), field);
-  return m;
-})();
-
 /**
  * Checks an action from the sidebar and appends it to the Collections Log (created when missing).
  * Field errors come back in the user's language: { ok: false, errors: { nextActionDate: '…' } }.
@@ -91,7 +84,7 @@ export function logAction(input: unknown): LogActionResult {
       loggedBy: a.loggedBy,
     };
     const row: Cell[] = header.map((h) => {
-      const f = FIELD_BY_HEADER.get(normalizeHeader(h));
+      const f = logFieldOfHeader(h);
       return f ? values[f] ?? '' : '';
     });
     const first = appendRows(log.sheet, [row]);

@@ -88,7 +88,7 @@ export function overridesFrom(props: Record<string, string>): Map<string, Overri
   return out;
 }
 
-const CREDIT_CHECK_HEADERS = new Set(['creditcheck', '信用检查', '信用审核', 'creditstatus'].map((s) => s.toLowerCase()));
+const CREDIT_CHECK_HEADERS = new Set(['creditcheck', '信用检查', '信用审核', 'creditstatus']);
 
 function isCreditCheckHeader(cell: Cell): boolean {
   return fieldOfHeader('orders', cell) === 'creditCheck' || CREDIT_CHECK_HEADERS.has(String(cell).replace(/\s+/g, '').toLowerCase());

@@ -1,6 +1,6 @@
 /** The language Set up and the reports write in. */
-import { normalizeHeader, tableOfSheetName } from '../../core/read/headers';
-import { SETTING_ROWS } from '../../core/read/settings';
+import { nameSet, tableOfSheetName } from '../../core/read/headers';
+import { settingRows } from '../../core/read/settings';
 import type { Grid } from '../../core/types';
 import { languageOfLocale, type Language } from '../../i18n/language';
 import { userLanguage } from '../../platform/session';
@@ -12,16 +12,16 @@ export function chooseLanguage(): Language {
   return languageOfLocale(locale());
 }
 
-const LANGUAGE_KEYS = (() => {
-  const row = SETTING_ROWS.find((r) => r.id === 'language');
-  return new Set((row ? [row.en, row.zh, ...row.aliases] : []).map(normalizeHeader));
-})();
+const isLanguageKey = nameSet(() => {
+  const row = settingRows().find((r) => r.id === 'language');
+  return row ? [row.en, row.zh, ...row.aliases] : [];
+});
 
 /** True when a Settings grid has a Language row with a value. */
 export function hasLanguageSetting(values: Grid): boolean {
   for (const row of values) {
     for (let i = 0; i + 1 < row.length; i++) {
-      if (LANGUAGE_KEYS.has(normalizeHeader(row[i])) && String(row[i + 1] ?? '').trim() !== '') return true;
+      if (isLanguageKey(row[i]) && String(row[i + 1] ?? '').trim() !== '') return true;
     }
   }
   return false;

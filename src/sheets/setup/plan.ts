@@ -9,15 +9,16 @@
  */
 import type { Cell, Grid } from '../../core/types';
 import type { Language } from '../../i18n/language';
-import { columnIndex, normalizeHeader, SETTINGS_SHEET, TABLES, type TableName } from '../../core/read/headers';
+import { columnIndex, isHeaderWord, nameLookup, SETTINGS_SHEET, TABLES, type TableName } from '../../core/read/headers';
 import { headerRowIndex } from '../../core/read/table';
-import { SETTING_ROWS, type SettingRow } from '../../core/read/settings';
+import { settingRows, type SettingRow } from '../../core/read/settings';
+import { lazy } from '../../core/lazy';
 
 /** How many rows from the top Set up reads to find a header row. */
 export const TOP_ROWS = 50;
 
 /**
- * Rows written first in a new Settings sheet, before SETTING_ROWS (and appended when missing):
+ * Rows written first in a new Settings sheet, before settingRows() (and appended when missing):
  * the Recalc Token, whose cell formulas take as their last argument so that they follow the
  * credit file (src/sheets/cache/token.ts). Its value cell is left out of the protection.
  */
@@ -134,11 +135,6 @@ function lastUsed(row: readonly Cell[]): number {
   return 0;
 }
 
-function isWord(cell: Cell, h: { en: string; zh: string; aliases: readonly string[] }): boolean {
-  const k = normalizeHeader(cell);
-  return k !== '' && [h.en, h.zh, ...h.aliases].some((a) => normalizeHeader(a) === k);
-}
-
 export interface SettingsLine {
   id: string;
   key: string;
@@ -165,7 +161,7 @@ export interface SettingsPlan {
 
 /** Every row Set up keeps in Settings, in order. */
 export function allSettingRows(): readonly SettingRow[] {
-  return [...SETTINGS_FIRST_ROWS, ...SETTING_ROWS, ...WORKBENCH_SETTING_ROWS];
+  return [...SETTINGS_FIRST_ROWS, ...settingRows(), ...workbenchSettingRows()];
 }
 
 function row(id: string, en: string, zh: string, value: string, description: { en: string; zh: string }): SettingRow {
@@ -178,7 +174,7 @@ function row(id: string, en: string, zh: string, value: string, description: { e
  * (src/i18n/statements.ts), plans (src/core/plans/settings.ts), the watch list
  * (src/core/watchlist.ts).
  */
-export const WORKBENCH_SETTING_ROWS: readonly SettingRow[] = [
+const workbenchSettingRows = lazy((): readonly SettingRow[] => [
   row('statementDay', 'Statement Day', '对账日', '1', {
     en: 'Day of the month on which last month\'s statements of account are emailed (the daily reminders must be on).',
     zh: '每月发送上月对账单的日期（需开启每日催收）。',
@@ -203,7 +199,7 @@ export const WORKBENCH_SETTING_ROWS: readonly SettingRow[] = [
     en: 'An exposure rise is listed only when the exposure is at least this amount (base currency).',
     zh: '只有风险敞口不低于此金额（本位币）时，其增长才列入预警。',
   }),
-];
+]);
 
 /** A default as the cell to write: whole and decimal numbers as numbers, the rest as text. */
 export function defaultCell(text: string): Cell {
@@ -234,8 +230,8 @@ export function planSettings(values: Grid, language: Language, current: Record<s
   }
   const header = values[h];
   const width = values.reduce((m, r) => Math.max(m, lastUsed(r)), 0);
-  const k = header.findIndex((c) => isWord(c, H.keyHeader));
-  const v = header.findIndex((c) => isWord(c, H.valueHeader));
+  const k = header.findIndex((c) => isHeaderWord(c, H.keyHeader));
+  const v = header.findIndex((c) => isHeaderWord(c, H.valueHeader));
   let headerRow = 0;
   let keyCol = 1;
   let valueCol = 2;
@@ -247,7 +243,7 @@ export function planSettings(values: Grid, language: Language, current: Record<s
     keyCol = k + 1;
     valueCol = v + 1;
     lang = rowLanguage(header) ?? language;
-    const d = header.findIndex((c) => isWord(c, H.descriptionHeader));
+    const d = header.findIndex((c) => isHeaderWord(c, H.descriptionHeader));
     if (d >= 0) descriptionCol = d + 1;
     else {
       descriptionCol = width + 1;
@@ -257,16 +253,10 @@ export function planSettings(values: Grid, language: Language, current: Record<s
     descriptionCol = 3;
   }
   // The keys there, matched as the reader matches them (first setting to claim a word wins).
-  const owner = new Map<string, string>();
-  for (const r of rows) {
-    for (const word of [r.en, r.zh, ...r.aliases]) {
-      const n = normalizeHeader(word);
-      if (n && !owner.has(n)) owner.set(n, r.id);
-    }
-  }
+  const owner = nameLookup(() => rows.map((r) => [r.id, [r.en, r.zh, ...r.aliases]] as const));
   const present = new Set<string>();
   for (let r = headerRow; r < values.length; r++) {
-    const id = owner.get(normalizeHeader(values[r]?.[keyCol - 1]));
+    const id = owner(values[r]?.[keyCol - 1]);
     if (id) present.add(id);
   }
   return {

@@ -13,10 +13,11 @@
  */
 import { headerRowIndex } from '../../core/read/table';
 import * as z from 'zod/mini';
+import { lazy } from '../../core/lazy';
 import { minorDigits } from '../../core/money';
-import { normalizeHeader, readSettings, SETTING_ROWS, SETTINGS_SHEET, tableOfSheetName } from '../../core/read';
+import { isHeaderWord, nameLookup, readSettings, settingRows, SETTINGS_SHEET, tableOfSheetName } from '../../core/read';
 import { isEmail } from '../../core/read/cells';
-import { isLadderSheetName, LADDER_COLUMNS, LADDER_SHEET, readLadder } from '../../core/reminders/ladderSheet';
+import { audienceWord, isLadderSheetName, LADDER_COLUMNS, LADDER_SHEET, ladderColumnOf, readLadder } from '../../core/reminders/ladderSheet';
 import type { LadderLevel } from '../../core/reminders/ladder';
 import type { Cell, Grid, ScoreWeights, Settings } from '../../core/types';
 import type { Language } from '../../i18n/language';
@@ -71,29 +72,34 @@ export function getSettings(): SettingsView {
 
 // ---------------------------------------------------------------- validation
 
-const finite = z.number().check(z.refine(Number.isFinite));
-const whole = (lo: number, hi: number) => z.number().check(z.refine(Number.isInteger), z.gte(lo), z.lte(hi));
-const oneLine = (max: number) => z.string().check(z.maxLength(max), z.refine((s: string) => !/[\r\n\u2028\u2029]/.test(s), { error: 'lineBreak' }));
-
-const levelSchema = z.object({
-  days: whole(-365, 3650),
-  audience: z.enum(['customer', 'internal']),
-  name: oneLine(100),
-  minOpen: z.number().check(z.refine(Number.isInteger), z.gte(0), z.lte(1e13)),
-  subjectEn: oneLine(250),
-  bodyEn: z.string().check(z.maxLength(5000)),
-  subjectZh: oneLine(250),
-  bodyZh: z.string().check(z.maxLength(5000)),
-});
-
-const viewSchema = z.object({
-  agingEdges: z.array(whole(1, 3650)).check(z.minLength(1), z.maxLength(12)),
-  scoreWeights: z.record(z.string(), finite.check(z.gte(0), z.lte(5))),
-  gradeCutoffs: z.object({ A: finite.check(z.gte(0), z.lte(100)), B: finite.check(z.gte(0), z.lte(100)), C: finite.check(z.gte(0), z.lte(100)) }),
-  holdThresholdDays: whole(1, 365),
-  warnRatio: finite.check(z.gt(0), z.lte(1)),
-  approvers: z.array(z.string().check(z.maxLength(254))).check(z.maxLength(50)),
-  ladder: z.array(levelSchema).check(z.minLength(1), z.maxLength(20)),
+// Built on first use.
+const viewSchema = lazy(() => {
+  const finite = z.number().check(z.refine(Number.isFinite));
+  const whole = (lo: number, hi: number) => z.number().check(z.refine(Number.isInteger), z.gte(lo), z.lte(hi));
+  const oneLine = (max: number) => z.string().check(z.maxLength(max), z.refine((s: string) => !/[\r\n\u2028\u2029]/.test(s), { error: 'lineBreak' }));
+  const percent = () => finite.check(z.gte(0), z.lte(100));
+  const levelSchema = z.object({
+    days: whole(-365, 3650),
+    audience: z.string().check(z.refine((s) => s === 'customer' || s === 'internal')),
+    name: oneLine(100),
+    minOpen: z.number().check(z.refine(Number.isInteger), z.gte(0), z.lte(1e13)),
+    subjectEn: oneLine(250),
+    bodyEn: z.string().check(z.maxLength(5000)),
+    subjectZh: oneLine(250),
+    bodyZh: z.string().check(z.maxLength(5000)),
+  });
+  return z.object({
+    agingEdges: z.array(whole(1, 3650)).check(z.minLength(1), z.maxLength(12)),
+    // Any key, each value checked (unknown keys are reported below). For the plain objects
+    // google.script.run passes this is z.record(z.string(), …), without bundling $ZodRecord (2.5 KB);
+    // the two differ only on values it cannot pass (class instances, Maps, inherited keys).
+    scoreWeights: z.catchall(z.object({}), finite.check(z.gte(0), z.lte(5))),
+    gradeCutoffs: z.object({ A: percent(), B: percent(), C: percent() }),
+    holdThresholdDays: whole(1, 365),
+    warnRatio: finite.check(z.gt(0), z.lte(1)),
+    approvers: z.array(z.string().check(z.maxLength(254))).check(z.maxLength(50)),
+    ladder: z.array(levelSchema).check(z.minLength(1), z.maxLength(20)),
+  });
 });
 
 /** The message kind of a field path: 'ladder.2.days' → 'ladder.days', 'gradeCutoffs.B' → 'gradeCutoffs'. */
@@ -117,7 +123,7 @@ export function validateSettings(view: unknown, language: Language): Record<stri
   if (typeof view !== 'object' || view === null) return { '': t.field[''] };
   const raw = view as Record<string, unknown>;
   const ok: Partial<Record<keyof SettingsView, boolean>> = {};
-  for (const [field, schema] of Object.entries(viewSchema.shape) as [keyof SettingsView, z.ZodMiniType][]) {
+  for (const [field, schema] of Object.entries(viewSchema().shape) as [keyof SettingsView, z.ZodMiniType][]) {
     const parsed = schema.safeParse(raw[field]);
     ok[field] = parsed.success;
     if (parsed.success) continue;
@@ -157,18 +163,7 @@ export function validateSettings(view: unknown, language: Language): Record<stri
 
 const MANAGED = new Set(['agingEdges', 'holdThresholdDays', 'warnRatio', 'approvers', ...WEIGHT_KEYS.map((k) => `weight.${k}`), 'gradeMin.A', 'gradeMin.B', 'gradeMin.C']);
 
-const ID_OF_KEY = new Map<string, string>();
-for (const row of SETTING_ROWS) {
-  for (const k of [row.en, row.zh, ...row.aliases]) {
-    const n = normalizeHeader(k);
-    if (n && !ID_OF_KEY.has(n)) ID_OF_KEY.set(n, row.id);
-  }
-}
-
-function isHeaderWord(cell: unknown, h: { en: string; zh: string; aliases: readonly string[] }): boolean {
-  const k = normalizeHeader(cell);
-  return k !== '' && [h.en, h.zh, ...h.aliases].some((a) => normalizeHeader(a) === k);
-}
+const idOfKey = nameLookup(() => settingRows().map((row) => [row.id, [row.en, row.zh, ...row.aliases]] as const));
 
 /** The value cell of each managed setting: its 1-based row, and the key/value columns (as readSettings finds them). */
 export function settingsLayout(values: Grid): { keyCol: number; valueCol: number; rows: Map<string, number>; headerRow: number } {
@@ -187,7 +182,7 @@ export function settingsLayout(values: Grid): { keyCol: number; valueCol: number
   }
   const rows = new Map<string, number>();
   for (let r = start; r < values.length; r++) {
-    const id = ID_OF_KEY.get(normalizeHeader(values[r][keyCol]));
+    const id = idOfKey(values[r][keyCol]);
     if (id && MANAGED.has(id) && !rows.has(id)) rows.set(id, r + 1); // the first row of a key counts, as when reading
   }
   return { keyCol, valueCol, rows, headerRow };
@@ -230,12 +225,12 @@ function writeSettings(sheet: OpenSheet | undefined, view: SettingsView, languag
     }
   }
   flush();
-  // Missing keys: appended below the last row, in SETTING_ROWS order.
-  const missing = SETTING_ROWS.filter((r) => MANAGED.has(r.id) && !rows.has(r.id));
+  // Missing keys: appended below the last row, in settingRows() order.
+  const missing = settingRows().filter((r) => MANAGED.has(r.id) && !rows.has(r.id));
   if (missing.length === 0) return;
   const first = target.values.length + 1;
   const keyText = (id: string): string => {
-    const row = SETTING_ROWS.find((r) => r.id === id)!;
+    const row = settingRows().find((r) => r.id === id)!;
     return lang === 'zh' ? row.zh : row.en;
   };
   if (valueCol === keyCol + 1) {
@@ -244,11 +239,6 @@ function writeSettings(sheet: OpenSheet | undefined, view: SettingsView, languag
     writeBlock(target.sheet, first, keyCol + 1, missing.map((r) => [keyText(r.id)]));
     writeBlock(target.sheet, first, valueCol + 1, missing.map((r) => [values.get(r.id)!]));
   }
-}
-
-function audienceWord(a: 'customer' | 'internal', language: Language): string {
-  if (language === 'zh') return a === 'customer' ? '客户' : '内部';
-  return a === 'customer' ? 'Customer' : 'Internal';
 }
 
 /** Rewrites the ladder's rows below its header (kept; missing columns added at its end) in one write. */
@@ -274,9 +264,8 @@ function writeLadder(sheet: OpenSheet | undefined, ladder: LadderLevelView[], ba
   const lang = sheetLanguage(sheet.name, header);
   const colOf = new Map<string, number>();
   header.forEach((cell, i) => {
-    const k = normalizeHeader(cell);
-    const def = LADDER_COLUMNS.find((c) => [c.en, c.zh, ...c.aliases].some((a) => normalizeHeader(a) === k));
-    if (def && !colOf.has(def.id)) colOf.set(def.id, i);
+    const id = ladderColumnOf(cell);
+    if (id && !colOf.has(id)) colOf.set(id, i);
   });
   for (const c of LADDER_COLUMNS) {
     if (!colOf.has(c.id)) {

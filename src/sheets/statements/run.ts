@@ -22,7 +22,7 @@
  * customer whose closing balance is not zero.
  */
 import { daysInMonth, isoOfDay, todayIn, ymdOfDay } from '../../core/dates';
-import { readCreditFile, tableOfSheetName, normalizeHeader } from '../../core/read';
+import { readCreditFile, tableOfSheetName, nameSet } from '../../core/read';
 import { readReminderLog, isFinal } from '../../core/reminders/log';
 import type { RenderedEmail } from '../../core/reminders/render';
 import type { SkipReason } from '../../core/reminders/plan';
@@ -204,14 +204,14 @@ export function emailStatementNow(customerId: string, fromIso?: string | null, t
 
 // ---------------------------------------------------------------- the monthly send
 
-const DAY_KEYS = new Set(STATEMENT_DAY_KEYS.map(normalizeHeader));
+const isDayKey = nameSet(() => STATEMENT_DAY_KEYS);
 /** Days after the Statement Day on which a send that did not get through is caught up. */
 export const CATCH_UP_DAYS = 6;
 
 /** The Statement Day from the Settings rows the reader kept (1-31; default 1). */
 export function statementDay(extra: Record<string, string> | undefined): number {
   for (const [k, v] of Object.entries(extra ?? {})) {
-    if (!DAY_KEYS.has(normalizeHeader(k))) continue;
+    if (!isDayKey(k)) continue;
     const n = Number(String(v).trim());
     if (Number.isInteger(n) && n >= 1 && n <= 31) return n;
   }

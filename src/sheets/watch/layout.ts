@@ -7,6 +7,7 @@ import { dateOfDay, dayFromDate, isDateObject, isoOfDay } from '../../core/dates
 import { WATCH_KINDS, type WatchKind, type WatchLine } from '../../core/watchlist';
 import type { Cell, Day, Grade, Grid } from '../../core/types';
 import { minorDigits } from '../../core/money';
+import { lazy } from '../../core/lazy';
 import { WATCH_KIND_TEXT, WATCH_TEXT, watchLineText } from '../../i18n/dashboard';
 import type { Language } from '../../i18n/language';
 import { DATE_FORMAT, major, moneyFormat } from '../reports/layout';
@@ -45,11 +46,11 @@ export function watchLayout(lines: readonly WatchLine[], asOf: Day, since: Day |
   };
 }
 
-const KIND_BY_LABEL = (() => {
+const kindByLabel = lazy(() => {
   const map = new Map<string, WatchKind>();
   for (const lang of ['en', 'zh'] as const) for (const k of WATCH_KINDS) map.set(WATCH_KIND_TEXT[lang][k], k);
   return map;
-})();
+});
 
 export interface WatchSheetRead {
   asOf: string | null;
@@ -65,7 +66,7 @@ export function readWatchSheet(values: Grid, timeZone: string, currency: string)
   const minor = (cell: unknown) => Math.round(Number(cell) * scale);
   const lines: WatchSheetRead['lines'] = [];
   for (const row of values.slice(WATCH_HEADER_ROW)) {
-    const kind = KIND_BY_LABEL.get(String(row[2] ?? ''));
+    const kind = kindByLabel().get(String(row[2] ?? ''));
     if (!kind) continue;
     const id = String(row[1] ?? '');
     lines.push({

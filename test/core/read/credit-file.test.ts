@@ -1,5 +1,6 @@
 import * as vm from 'node:vm';
 import { readCreditFile } from '../../../src/core/read';
+import { buildLedger } from '../../../src/core/ledger';
 import type { Cell } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { day, TZ, where } from './helpers';
@@ -28,6 +29,35 @@ describe('readCreditFile', () => {
     { name: '设置', values: [['设置项', '值'], ['汇率 USD', 7.1], ['默认账期', 45], ['Reminder 1 (days)', 7]] as Cell[][] },
   ];
 
+  test('the invoice index: positions of accepted invoices by key; a skipped first row claims its number; the ledger agrees', () => {
+    const f = readCreditFile([
+      { name: 'Customers', values: [['Customer ID', 'Name'], ['C-1', 'Acme'], ['C-2', 'Beta']] },
+      {
+        name: 'Invoices',
+        values: [
+          ['Invoice No', 'Customer ID', 'Invoice Date', 'Amount'],
+          ['INV-1', 'C-1', '2026-03-01', 100],
+          ['INV-2', 'C-9', '2026-03-01', 100], // unknown customer: skipped
+          ['inv-2', 'C-2', '2026-03-02', 100], // a repeat of INV-2: ignored
+          ['INV-3', 'C-2', '2026-03-03', 100],
+        ],
+      },
+      { name: 'Payments', values: [['Date', 'Customer ID', 'Amount', 'Invoice No'], ['2026-03-05', 'C-2', 50, 'INV-2'], ['2026-03-05', 'C-2', 30, 'INV-3']] },
+    ], { timeZone: TZ });
+    expect(f.invoices.map((i) => [i.key, i.customerIndex])).toEqual([['INV-1', 0], ['INV-3', 1]]);
+    expect(f.payments.map((p) => p.customerIndex)).toEqual([1, 1]);
+    const index = f.invoiceIndex!;
+    expect(index.invoices).toBe(f.invoices);
+    expect(['INV-1', 'INV-2', 'INV-3', 'INV-4'].map((k) => index.positionOf(k))).toEqual([0, -1, 1, -1]);
+    const asOf = day(2026, 3, 31);
+    const withIndex = buildLedger(f, asOf);
+    const without = buildLedger({ invoices: f.invoices, payments: f.payments }, asOf);
+    expect(withIndex).toEqual(without);
+    expect(withIndex.problems.map((p) => p.row)).toEqual([2]);
+    expect(withIndex.problems[0]!.message).toMatch(/^This payment names invoice INV-2, which is not in the Invoices sheet\./);
+    expect(withIndex.customers.get('C-2')!.invoices[0]!.open).toBe(10000 - 3000 - 5000);
+  });
+
   test('a Chinese file end to end', () => {
     const f = readCreditFile(sheets(), { timeZone: TZ });
     expect(f.problems).toEqual([]);
@@ -36,7 +66,7 @@ describe('readCreditFile', () => {
       ['FP-1', 100000, day(2026, 3, 31), 'open'],
       ['FP-2', 71000, day(2026, 4, 5), 'paid'],
     ]);
-    expect(f.payments).toEqual([{ row: 2, date: day(2026, 3, 10), customerKey: 'C-001', amount: 40000, invoiceKey: 'FP-1' }]);
+    expect(f.payments).toEqual([{ row: 2, date: day(2026, 3, 10), customerKey: 'C-001', customerIndex: 0, amount: 40000, invoiceKey: 'FP-1' }]);
     expect(f.orders.map((o) => [o.no, o.status, o.amount])).toEqual([['DD-1', 'pending', 200000]]);
     expect(f.settings.fxRates).toEqual({ USD: 7.1 });
     expect(f.settings.defaultTermsDays).toBe(45);

@@ -13,7 +13,7 @@ describe('readCustomers', () => {
     expect(r.problems).toEqual([]);
     expect(r.customers).toEqual([
       {
-        id: 'C-001', key: 'C-001', row: 2, name: 'Acme', emails: ['ar@acme.com'], cc: ['cfo@acme.com'], owner: 'sales@us.com',
+        id: 'C-001', key: 'C-001', row: 2, index: 0, name: 'Acme', emails: ['ar@acme.com'], cc: ['cfo@acme.com'], owner: 'sales@us.com',
         termsDays: 45, creditLimit: 10000000, currency: 'CNY', onHold: false, remindersPausedUntil: null,
         externalRating: null, customerSince: null, language: null,
       },

@@ -26,7 +26,7 @@ describe('readInvoices', () => {
     expect(r.problems).toEqual([]);
     expect(r.invoices).toEqual([
       {
-        no: 'INV-1', key: 'INV-1', row: 2, customerKey: 'C-001', invoiceDate: day(2026, 3, 1), dueDate: day(2026, 4, 15),
+        no: 'INV-1', key: 'INV-1', row: 2, customerKey: 'C-001', customerIndex: 0, invoiceDate: day(2026, 3, 1), dueDate: day(2026, 4, 15),
         amount: 123457, currency: 'CNY', amountPaid: 0, paidDate: null, status: 'open', disputed: false, remindersStopped: false,
       },
     ]);

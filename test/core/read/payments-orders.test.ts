@@ -26,8 +26,8 @@ describe('readPayments', () => {
     ]);
     expect(r.problems).toEqual([]);
     expect(r.payments).toEqual([
-      { row: 2, date: day(2026, 3, 5), customerKey: 'C-1', amount: 50000, invoiceKey: 'INV-1' },
-      { row: 3, date: day(2026, 3, 6), customerKey: 'C-1', amount: 100000, invoiceKey: null },
+      { row: 2, date: day(2026, 3, 5), customerKey: 'C-1', customerIndex: 0, amount: 50000, invoiceKey: 'INV-1' },
+      { row: 3, date: day(2026, 3, 6), customerKey: 'C-1', customerIndex: 0, amount: 100000, invoiceKey: null },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { fxCurrencyOfKey, readSettings, SETTING_ROWS } from '../../../src/core/read/settings';
+import { fxCurrencyOfKey, readSettings, settingRows } from '../../../src/core/read/settings';
 import type { Cell } from '../../../src/core/types';
 import { TZ } from './helpers';
 
@@ -163,20 +163,20 @@ describe('readSettings', () => {
     expect(fxCurrencyOfKey('Weight')).toBeNull();
   });
 
-  test('SETTING_ROWS: every row reads back to the defaults, in both languages', () => {
+  test('settingRows: every row reads back to the defaults, in both languages', () => {
     for (const lang of ['en', 'zh'] as const) {
       const rows: Cell[][] = [[lang === 'zh' ? '设置项' : 'Setting', lang === 'zh' ? '值' : 'Value']];
-      for (const row of SETTING_ROWS) rows.push([row[lang], row.default[lang], row.description[lang]]);
+      for (const row of settingRows()) rows.push([row[lang], row.default[lang], row.description[lang]]);
       const r = read(rows, lang);
       expect(r.problems).toEqual([]);
       expect(r.extra).toEqual({});
       expect(r.settings).toEqual({ ...DEFAULT_SETTINGS, language: lang });
     }
-    for (const row of SETTING_ROWS) {
+    for (const row of settingRows()) {
       expect(row.description.en.length).toBeGreaterThan(5);
       expect(/[\u4e00-\u9fff]/.test(row.description.zh)).toBe(true);
     }
-    const ids = SETTING_ROWS.map((r) => r.id);
+    const ids = settingRows().map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
