@@ -96,6 +96,18 @@ describe('loading build/Code.js', () => {
     }
   });
 
+  it('carries each registry text once: in the JSDoc, not again in the runtime registry', () => {
+    const code = bundleCode();
+    const registry = vm.runInContext('CreditDesk.registry', loadBundle()) as Record<string, { doc: string; params: { doc: string }[] }>;
+    const entries = Object.values(registry);
+    expect(entries.every((e) => e.doc === '' && e.params.every((p) => p.doc === ''))).toBe(true);
+    const text = 'The credit score (0-100) of a customer, or of each customer in a range.';
+    expect(jsdocOf(code, 'CREDITSCORE')).toContain(text);
+    expect(code.split(text).length - 1).toBe(1);
+    // Every function still has a sentence of its own above it.
+    for (const name of Object.keys(registry)) expect(jsdocOf(code, name)).toMatch(/^\/\*\*\n \* \S.{10,}/);
+  });
+
   it('makes no global function but the registry entries, and no other global but CreditDesk and zod\'s config', () => {
     const context = loadBundle();
     const registry = registryOf(context);
