@@ -1,5 +1,5 @@
 import type { Day, Invoice, Minor, Settings } from './types';
-import type { CustomerLedger } from './ledger';
+import type { CustomerLedger, LedgerInvoice } from './ledger';
 
 /**
  * Aging: open amounts in buckets by age.
@@ -86,6 +86,11 @@ export function agingAge(invoice: Invoice, asOf: Day, basis: Settings['agingBasi
   return asOf - (basis === 'invoice' ? invoice.invoiceDate : invoice.dueDate);
 }
 
+/** agingAge of a ledger entry as of the ledger's day (on the due basis, its daysPastDue: no trip to the invoice record). */
+export function ledgerAge(li: LedgerInvoice, asOf: Day, basis: Settings['agingBasis']): number {
+  return basis === 'invoice' ? asOf - li.invoice.invoiceDate : li.daysPastDue;
+}
+
 export interface AgingRow {
   /** Open amounts per bucket, in the order of `agingLabels`. */
   buckets: Minor[];
@@ -97,7 +102,17 @@ export interface AgingRow {
 
 /** An empty aging row for the edges. */
 export function emptyAging(edges: readonly number[]): AgingRow {
-  return { buckets: new Array<Minor>(normaliseEdges(edges).length + 2).fill(0), total: 0, unappliedCredit: 0 };
+  const count = isNormalised(edges) ? edges.length : normaliseEdges(edges).length;
+  return { buckets: new Array<Minor>(count + 2).fill(0), total: 0, unappliedCredit: 0 };
+}
+
+/** True when the edges are already what normaliseEdges gives: whole numbers >= 1, rising. */
+function isNormalised(edges: readonly number[]): boolean {
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i];
+    if (!Number.isInteger(e) || e < 1 || (i > 0 && e <= edges[i - 1])) return false;
+  }
+  return true;
 }
 
 /** Ages one customer's ledger. */

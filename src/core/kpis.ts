@@ -131,7 +131,7 @@ export function arOf(ledger: Ledger, customers?: ReadonlySet<string>): { ar: Min
     for (const li of cl.invoices) {
       if (li.open === 0) continue;
       ar += li.open;
-      if (ledger.asOf - li.invoice.dueDate <= 0) currentAr += li.open;
+      if (li.daysPastDue <= 0) currentAr += li.open; // the ledger's as-of − Due Date
     }
   }
   return { ar, currentAr, unappliedCredit };
@@ -197,7 +197,7 @@ export function computeKpis(input: KpiInput): Kpis {
     if (customers && !customers.has(cl.key)) continue;
     for (const li of cl.invoices) {
       if (li.open === 0) continue;
-      if (asOf - li.invoice.dueDate > 0) {
+      if (li.daysPastDue > 0) {
         overdueAmount += li.open;
         overdueCount++;
       }

@@ -184,6 +184,8 @@ interface AllocEvent {
 interface Group {
   ledger: CustomerLedger;
   events: AllocEvent[];
+  /** oldestFirstRank of each of ledger.invoices, same order (taken while the invoice record is at hand). */
+  ranks: number[];
 }
 
 /** Days fit in 18 bits with an offset, the rank in 2, a sheet row in 24: 44 bits, exact in a double. */
@@ -223,13 +225,31 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
   const groups = new CustomerSlots<Group>(input.customers?.length ?? 0, (key) => ({
     ledger: { key, invoices: [], creditNotes: [], receipts: [], unappliedCredit: 0, openTotal: 0, totalPaid: 0 },
     events: [],
+    ranks: [],
   }));
+
+  const payments = input.payments;
+  const skipInvoice = (inv: Invoice) => inv.status === 'void' || inv.invoiceDate > asOf;
+  const skipPayment = (p: Payment) => p.date > asOf || !(p.amount > 0);
+
+  // With the reader's customer indexes, records are visited customer by customer: each customer's
+  // entries are then made together and sit together in memory for every later pass (at a million
+  // rows, list order means a cache miss per row in each pass). Groups are still made in order of
+  // first appearance, and Problems reported in list order, so the ledger is the same either way.
+  const count = input.customers?.length ?? 0;
+  const invoiceOrder = customerOrder(invoices, count);
+  const paymentOrder = customerOrder(payments, count);
+  if (invoiceOrder !== null || paymentOrder !== null) {
+    for (let i = 0; i < invoices.length; i++) if (!skipInvoice(invoices[i])) groups.get(invoices[i].customerKey, invoices[i].customerIndex);
+    for (let i = 0; i < payments.length; i++) if (!skipPayment(payments[i])) groups.get(payments[i].customerKey, payments[i].customerIndex);
+  }
 
   /** The ledger entry of each invoice that takes part, by position in `invoices`. */
   const entries: (LedgerInvoice | undefined)[] = new Array(invoices.length);
-  for (let i = 0; i < invoices.length; i++) {
+  for (let k = 0; k < invoices.length; k++) {
+    const i = invoiceOrder === null ? k : invoiceOrder[k];
     const inv = invoices[i];
-    if (inv.status === 'void' || inv.invoiceDate > asOf) continue;
+    if (skipInvoice(inv)) continue;
     const g = groups.get(inv.customerKey, inv.customerIndex);
     const paidDate = inv.paidDate !== null && inv.paidDate <= asOf ? inv.paidDate : null;
     const paidLater = inv.paidDate !== null && inv.paidDate > asOf;
@@ -251,6 +271,7 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
       settledByColumns: inv.status === 'paid' || (inv.paidDate !== null && inv.amountPaid <= 0),
     };
     g.ledger.invoices.push(li);
+    g.ranks.push(oldestFirstRank(li));
     entries[i] = li;
     if (paidLater) continue; // still open at the end of asOf
     const day = paidDate ?? inv.invoiceDate;
@@ -265,33 +286,42 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
 
   // Every invoice by key (first row wins): the reader's index when it was made for this list.
   let index: InvoiceIndex | null = input.invoiceIndex?.invoices === invoices ? input.invoiceIndex : null;
-  for (const p of input.payments) {
-    if (p.date > asOf || !(p.amount > 0)) continue;
+  const reported: { at: number; problem: Problem }[] = [];
+  for (let k = 0; k < payments.length; k++) {
+    const at = paymentOrder === null ? k : paymentOrder[k];
+    const p = payments[at];
+    if (skipPayment(p)) continue;
     const g = groups.get(p.customerKey, p.customerIndex);
     let target: LedgerInvoice | null = null;
     if (p.invoiceKey !== null && p.invoiceKey !== '') {
       if (index === null) index = indexInvoices(invoices);
-      const at = index.positionOf(p.invoiceKey);
-      const named = at >= 0 ? invoices[at] : undefined;
+      const position = index.positionOf(p.invoiceKey);
+      const named = position >= 0 ? invoices[position] : undefined;
       let why = '';
       if (!named) why = `names invoice ${p.invoiceKey}, which is not in the Invoices sheet`;
       else if (named.customerKey !== p.customerKey) why = `names invoice ${p.invoiceKey}, which belongs to customer ${named.customerKey}, not ${p.customerKey}`;
       else if (named.status === 'void') why = `names invoice ${p.invoiceKey}, which is void`;
       else if (named.amount < 0) why = `names ${p.invoiceKey}, which is a credit note`;
-      else if (named.invoiceDate <= asOf) target = entries[at] ?? null;
+      else if (named.invoiceDate <= asOf) target = entries[position] ?? null;
       if (why) {
-        problems.push({
-          sheet,
-          row: p.row,
-          column,
-          header,
-          value: clip(p.invoiceKey),
-          message: `This payment ${why}. It was applied to the customer's oldest open invoices instead; correct the invoice number if it should pay a particular invoice.`,
+        reported.push({
+          at,
+          problem: {
+            sheet,
+            row: p.row,
+            column,
+            header,
+            value: clip(p.invoiceKey),
+            message: `This payment ${why}. It was applied to the customer's oldest open invoices instead; correct the invoice number if it should pay a particular invoice.`,
+          },
         });
       }
     }
     g.events.push({ order: eventOrder(p.date, 'payment', p.row), day: p.date, kind: 'payment', row: p.row, amount: p.amount, target, dateKnown: true, creditNote: null });
   }
+
+  if (paymentOrder !== null) reported.sort((a, b) => a.at - b.at);
+  for (const r of reported) problems.push(r.problem);
 
   const openOnly = options.openOnly === true;
   const customers = new Map<string, CustomerLedger>();
@@ -302,11 +332,31 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
   return { asOf, customers, problems };
 }
 
+/**
+ * Positions of `records` grouped by customer: a stable counting sort on customerIndex (list order
+ * within a customer). Null when some record has no index in [0, count): then list order is used.
+ */
+function customerOrder(records: readonly { customerIndex?: number }[], count: number): Int32Array | null {
+  const n = records.length;
+  if (count === 0 || n === 0) return null;
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < n; i++) {
+    const c = records[i].customerIndex;
+    if (c === undefined || !(c >= 0 && c < count) || (c | 0) !== c) return null;
+    start[c + 1]++;
+  }
+  for (let c = 0; c < count; c++) start[c + 1] += start[c];
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[start[records[i].customerIndex as number]++] = i;
+  return order;
+}
+
 function allocateCustomer(g: Group, openOnly: boolean): void {
   const cl = g.ledger;
   const invoices = cl.invoices;
   if (invoices.length > 1) {
-    const ranked = invoices.map((li) => ({ rank: oldestFirstRank(li), li }));
+    const ranks = g.ranks;
+    const ranked = invoices.map((li, i) => ({ rank: ranks[i], li }));
     ranked.sort((a, b) => a.rank - b.rank || compareOldestFirst(a.li, b.li));
     for (let i = 0; i < ranked.length; i++) invoices[i] = ranked[i].li;
   }

@@ -1,6 +1,6 @@
 import type { Customer, CreditFile, Day, Grade, Minor, Order, Problem, Settings } from './types';
 import { buildLedger, type CustomerLedger, type LedgerCreditNote, type LedgerInvoice, type LedgerOptions } from './ledger';
-import { addAging, agingAge, agingLabels, bucketIn, emptyAging, normaliseEdges, type AgingRow } from './aging';
+import { addAging, agingLabels, bucketIn, emptyAging, ledgerAge, normaliseEdges, type AgingRow } from './aging';
 import { available, exposure, pendingOrdersTotal } from './exposure';
 import { creditCheck, unknownCustomerCheck, type CheckOptions, type CreditCheckResult } from './check';
 import { creditScore, recommend, type CreditScore, type Recommendation } from './score';
@@ -184,7 +184,7 @@ function customerPicture(
   aging.unappliedCredit = cl.unappliedCredit;
   for (const li of invoices) {
     const dpd = li.daysPastDue;
-    const index = bucketIn(agingAge(li.invoice, asOf, settings.agingBasis), edges);
+    const index = bucketIn(ledgerAge(li, asOf, settings.agingBasis), edges);
     li.bucket = labels[index];
     aging.buckets[index] += li.open;
     aging.total += li.open;
