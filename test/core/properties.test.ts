@@ -239,6 +239,15 @@ describe('properties', () => {
         // An index made for another list (here: a shorter one) is not used.
         const stale = buildLedger({ invoices: inv2, payments: pay2, invoiceIndex: indexInvoices(inv2.slice(0, cut)), customers: IDS }, asOf);
         expect(strip(stale)).toEqual(strip(keyed));
+        // Customer indexes that do not match keys one to one (shifted for payments), or missing on
+        // some records: the ledger falls back to list order and keyed lookups, with the same result.
+        const shifted = pay2.map((p) => ({ ...p, customerIndex: (idx(p.customerKey) + 1) % IDS.length }));
+        expect(strip(buildLedger({ invoices: inv2, payments: shifted, customers: IDS }, asOf))).toEqual(strip(keyed));
+        const partial = inv2.map((inv, i) => (i % 3 === 1 ? { ...inv, customerIndex: undefined } : inv));
+        expect(strip(buildLedger({ invoices: partial, payments: pay2, customers: IDS }, asOf))).toEqual(strip(keyed));
+        // openOnly on the indexed path too.
+        const leanIndexed = buildLedger({ invoices: inv2, payments: pay2, customers: IDS }, asOf, { openOnly: true });
+        expect([...leanIndexed.customers].map(([k, cl]) => [k, cl.openTotal, cl.unappliedCredit])).toEqual([...keyed.customers].map(([k, cl]) => [k, cl.openTotal, cl.unappliedCredit]));
       }),
       { numRuns: 300 },
     );
