@@ -147,6 +147,9 @@ suite('collections workbench in the sidebar with the real backend (bundle in the
     it("Customer card: C-002's October statement 15,000.00 → 7,800.00, plans, email and evidence pack", async () => {
       const page = await open(lang);
       await page.click('#tab-customer');
+      // Let the tab's first load (the selected row's card, or none) finish, so that its re-render
+      // cannot replace the form between the fill and the click.
+      await page.locator('.customer-card, p.empty').first().waitFor();
       await page.locator('.lookup input').fill('C-002');
       await page.click('#customer-open');
       await page.locator('.customer-card[data-customer=C-002]').waitFor();

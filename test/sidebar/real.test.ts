@@ -175,6 +175,9 @@ suite('sidebar in Chromium with the real backend (bundle in the emulator)', () =
     const page = await open('en');
     expect(await page.locator('ol.risky li button', { hasText: 'onerror' }).count()).toBe(1);
     await page.click('#tab-customer');
+    // The tab first loads the card of the selected row (C-002): wait for it, or its re-render can
+    // replace the form between the fill and the click and the click is lost (seen once under load).
+    await page.locator('.customer-card[data-customer="C-002"]').waitFor();
     await page.locator('.lookup input').fill('C-007');
     await page.click('#customer-open');
     await page.locator('.customer-card[data-customer="C-007"]').waitFor();

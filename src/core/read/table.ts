@@ -160,9 +160,14 @@ export class OpenTable<T extends TableName> {
     if (!this.readable) return;
     const values = this.sheet.values;
     const cursor = new RowCursor<F>(this as unknown as OpenTable<TableName>);
+    // A row whose first matched column has a value is not blank: the whole row is scanned only
+    // when that cell is blank (most rows have their ID).
+    let probe = -1;
+    for (const i of Object.values(this.col)) if (i !== undefined && (probe < 0 || i < probe)) probe = i;
     for (let r = this.headerIndex + 1; r < values.length; r++) {
       const row: unknown = values[r];
-      if (!isArray(row) || isBlankRow(row)) continue;
+      if (!isArray(row)) continue;
+      if ((probe < 0 || isBlankCell(row[probe])) && isBlankRow(row)) continue;
       fn(cursor.reset(row as Cell[], r));
     }
   }
