@@ -67,9 +67,19 @@ function keepFocus(draw: () => void): void {
   const el = document.activeElement as HTMLElement | null;
   const id = el && el !== document.body ? el.id : '';
   const key = el?.getAttribute?.('data-focus') ?? '';
+  // A text field keeps its caret too, so typing goes on where it was.
+  const caret = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? [el.selectionStart, el.selectionEnd] : null;
   draw();
   const again = (id && document.getElementById(id)) || (key && document.querySelector<HTMLElement>(`[data-focus="${key}"]`));
-  if (again instanceof HTMLElement) again.focus();
+  if (!(again instanceof HTMLElement) || again === el) return;
+  again.focus();
+  if (caret && (again instanceof HTMLInputElement || again instanceof HTMLTextAreaElement) && caret[0] !== null) {
+    try {
+      again.setSelectionRange(caret[0], caret[1]);
+    } catch {
+      // an input type without a caret (number, date): focus is enough
+    }
+  }
 }
 
 function show(id: PanelId, focus = false): void {

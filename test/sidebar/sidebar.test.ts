@@ -286,6 +286,21 @@ suite('sidebar in Chromium with the fixture backend', () => {
     await page.locator('.verdict[data-verdict=OK]').waitFor();
   });
 
+  it('keeps focus and caret in the customer lookup when a load finishes while the user types', async () => {
+    const page = await open({ language: 'en', delays: { getCustomerCard: 1200 } });
+    await page.click('#tab-customer');
+    await page.locator('.loading').first().waitFor();
+    await page.click('.lookup input');
+    await page.keyboard.type('C0');
+    await page.keyboard.press('ArrowLeft'); // the caret between C and 0
+    await page.locator('.loading').waitFor({ state: 'detached' }); // the first card arrived: the panel re-rendered
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-focus'))).toBe('customer-lookup');
+    await page.keyboard.type('X');
+    await page.keyboard.press('End');
+    await page.keyboard.type('05');
+    expect(await page.inputValue('.lookup input')).toBe('CX005');
+  });
+
   it('shows loading, a progress bar for calls over a second, and errors with a retry', async () => {
     const page = await open({ language: 'en', delays: { getDashboard: 1800 }, failures: { getReminderPanel: 'Service unavailable: try later' } }, false);
     await page.locator('.loading').first().waitFor();

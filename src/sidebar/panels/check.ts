@@ -27,8 +27,8 @@ function overrideForm(ctx: Ctx): HTMLElement {
   const { t } = ctx;
   const errors = new ErrorSlots();
   const status = h('div', { class: 'status', 'aria-live': 'polite' });
-  const orderNo = h('input', { type: 'text', value: state.orderNo, autocomplete: 'off', oninput: (e) => { state.orderNo = (e.target as HTMLInputElement).value; } });
-  const reason = h('textarea', { rows: 3, required: true, 'aria-required': 'true', value: state.reason, oninput: (e) => { state.reason = (e.target as HTMLTextAreaElement).value; } });
+  const orderNo = h('input', { type: 'text', value: state.orderNo, autocomplete: 'off', 'data-focus': 'override-order-no', oninput: (e) => { state.orderNo = (e.target as HTMLInputElement).value; } });
+  const reason = h('textarea', { rows: 3, required: true, 'aria-required': 'true', value: state.reason, 'data-focus': 'override-reason', oninput: (e) => { state.reason = (e.target as HTMLTextAreaElement).value; } });
   const submit = h('button', { type: 'submit', class: 'action blue', id: 'override-submit' }, t('submitOverride'));
   if (state.overridden) return h('p', { class: 'good', role: 'status', 'data-field': 'overridden' }, t('overridden'));
   const form = h('form', {

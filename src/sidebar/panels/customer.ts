@@ -114,7 +114,7 @@ function cardView(ctx: Ctx, c: CustomerCard): HTMLElement {
 
 export function render(ctx: Ctx): HTMLElement {
   const { t } = ctx;
-  const idInput = h('input', { type: 'text', value: lookup, autocomplete: 'off', oninput: (e) => { lookup = (e.target as HTMLInputElement).value; } });
+  const idInput = h('input', { type: 'text', value: lookup, autocomplete: 'off', 'data-focus': 'customer-lookup', oninput: (e) => { lookup = (e.target as HTMLInputElement).value; } });
   return h('div', null,
     h('div', { class: 'toolbar' },
       h('button', { type: 'button', id: 'customer-refresh', class: 'action blue', onclick: () => { select(null); reload(ctx); } }, t('refreshSelected'))),
