@@ -10,33 +10,55 @@ function barColour(i: number, n: number): string {
   return BAR_COLOURS[Math.min(k, BAR_COLOURS.length - 1)];
 }
 
-/**
- * Horizontal bars, one per bucket: label on the left, the bar, the amount at its end.
- * `format` turns an amount into its label; `title` is the accessible name of the chart.
- */
-export function agingBars(labels: string[], amounts: number[], format: (n: number) => string, title: string): SVGSVGElement {
+/** Where the parts of a bar chart's row go, and what each row carries. */
+interface BarLayout {
+  rowH: number;
+  labelW: number;
+  /** Baseline of the label and value texts, from the row's top. */
+  textDy: number;
+  /** Gap above and below the bar. */
+  barDy: number;
+  svgClass: string;
+  rowClass: string;
+  fill: (i: number) => string;
+  /** The bar's own data attribute (name and value). */
+  data: (i: number, amount: number) => [string, number];
+}
+
+/** Horizontal bars, one per row: label on the left, the bar, the amount at its end. */
+function barRows(labels: string[], amounts: number[], format: (n: number) => string, title: string, l: BarLayout): SVGSVGElement {
   const width = 276;
-  const rowH = 24;
-  const labelW = 64;
   const valueW = 74;
-  const barMax = width - labelW - valueW - 8;
+  const barMax = width - l.labelW - valueW - 8;
   const max = Math.max(0, ...amounts.map((a) => Math.abs(a)));
-  const height = Math.max(1, labels.length) * rowH;
+  const height = Math.max(1, labels.length) * l.rowH;
   const svg = s('svg', {
-    class: 'chart aging-chart', role: 'img', 'aria-label': title,
+    class: `chart ${l.svgClass}`, role: 'img', 'aria-label': title,
     viewBox: `0 0 ${width} ${height}`, width: '100%', height, preserveAspectRatio: 'xMinYMin meet',
   }, s('title', null, title));
   labels.forEach((label, i) => {
     const amount = amounts[i] ?? 0;
     const w = max > 0 ? Math.max(amount > 0 ? 2 : 0, Math.round((Math.abs(amount) / max) * barMax)) : 0;
-    const y = i * rowH;
-    svg.appendChild(s('g', { class: 'bucket' },
-      s('text', { x: 0, y: y + 16, class: 'bar-label' }, label),
-      s('rect', { class: 'bar', x: labelW, y: y + 4, width: w, height: rowH - 8, rx: 2, fill: barColour(i, labels.length), 'data-bucket': i },
+    const y = i * l.rowH;
+    const [dataName, dataValue] = l.data(i, amount);
+    svg.appendChild(s('g', { class: l.rowClass },
+      s('text', { x: 0, y: y + l.textDy, class: 'bar-label' }, label),
+      s('rect', { class: 'bar', x: l.labelW, y: y + l.barDy, width: w, height: l.rowH - 2 * l.barDy, rx: 2, fill: l.fill(i), [dataName]: dataValue },
         s('title', null, `${label}: ${format(amount)}`)),
-      s('text', { x: labelW + w + 4, y: y + 16, class: 'bar-value' }, format(amount))));
+      s('text', { x: l.labelW + w + 4, y: y + l.textDy, class: 'bar-value' }, format(amount))));
   });
   return svg;
+}
+
+/**
+ * Horizontal bars, one per bucket, green to dark red: label on the left, the bar, the amount at
+ * its end. `format` turns an amount into its label; `title` is the accessible name of the chart.
+ */
+export function agingBars(labels: string[], amounts: number[], format: (n: number) => string, title: string): SVGSVGElement {
+  return barRows(labels, amounts, format, title, {
+    rowH: 24, labelW: 64, textDy: 16, barDy: 4, svgClass: 'aging-chart', rowClass: 'bucket',
+    fill: (i) => barColour(i, labels.length), data: (i) => ['data-bucket', i],
+  });
 }
 
 /** A point on the gauge's semicircle for a share 0..1 (0 at the left, 1 at the right). */
@@ -72,29 +94,11 @@ export function gauge(utilisation: number | null, warn: number, centre: string, 
 
 /**
  * Horizontal bars of one colour, one per row (the cash forecast's weeks): label on the left, the
- * bar, the amount at its end. Same layout as the aging bars.
+ * bar, the amount at its end. Same layout as the aging bars, a little tighter.
  */
 export function plainBars(labels: string[], amounts: number[], format: (n: number) => string, title: string, colour = '#1a73e8', cls = 'bars-chart'): SVGSVGElement {
-  const width = 276;
-  const rowH = 20;
-  const labelW = 56;
-  const valueW = 74;
-  const barMax = width - labelW - valueW - 8;
-  const max = Math.max(0, ...amounts.map((a) => Math.abs(a)));
-  const height = Math.max(1, labels.length) * rowH;
-  const svg = s('svg', {
-    class: `chart ${cls}`, role: 'img', 'aria-label': title,
-    viewBox: `0 0 ${width} ${height}`, width: '100%', height, preserveAspectRatio: 'xMinYMin meet',
-  }, s('title', null, title));
-  labels.forEach((label, i) => {
-    const amount = amounts[i] ?? 0;
-    const w = max > 0 ? Math.max(amount > 0 ? 2 : 0, Math.round((Math.abs(amount) / max) * barMax)) : 0;
-    const y = i * rowH;
-    svg.appendChild(s('g', { class: 'row' },
-      s('text', { x: 0, y: y + 14, class: 'bar-label' }, label),
-      s('rect', { class: 'bar', x: labelW, y: y + 3, width: w, height: rowH - 6, rx: 2, fill: colour, 'data-amount': amount },
-        s('title', null, `${label}: ${format(amount)}`)),
-      s('text', { x: labelW + w + 4, y: y + 14, class: 'bar-value' }, format(amount))));
+  return barRows(labels, amounts, format, title, {
+    rowH: 20, labelW: 56, textDy: 14, barDy: 3, svgClass: cls, rowClass: 'row',
+    fill: () => colour, data: (_i, amount) => ['data-amount', amount],
   });
-  return svg;
 }
