@@ -3,62 +3,17 @@ import { buildLedger, indexInvoices } from '../../src/core/ledger';
 import { ageCustomer, agingLabels } from '../../src/core/aging';
 import { creditCheck, severity, type CheckSubject } from '../../src/core/check';
 import { computePicture } from '../../src/core/picture';
-import type { CreditFile, Invoice, InvoiceStatus, Payment } from '../../src/core/types';
+import type { CreditFile, Invoice, Payment } from '../../src/core/types';
+import { BOOK_IDS, booksArb as booksOf } from './arbitraries';
 import { customer, d, file, settings } from './builders';
 
 const BASE = d('2023-01-01');
 const SPAN = 600;
-const IDS = ['C1', 'C2', 'C3'];
+const IDS = BOOK_IDS;
 
-const invoiceArb = (i: number) =>
-  fc
-    .record({
-      cust: fc.constantFrom(...IDS),
-      date: fc.integer({ min: 0, max: SPAN }),
-      terms: fc.integer({ min: 0, max: 90 }),
-      amount: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 1_000_000 }) }, { weight: 1, arbitrary: fc.integer({ min: -300_000, max: 0 }) }),
-      status: fc.constantFrom<InvoiceStatus>('open', 'open', 'open', 'paid', 'void', 'disputed'),
-      disputed: fc.boolean(),
-      amountPaid: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_200_000 })),
-      paidAfter: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
-    })
-    .map(
-      (r): Invoice => ({
-        no: `INV-${i}`,
-        key: `INV-${i}`,
-        row: i + 2,
-        customerKey: r.cust,
-        invoiceDate: BASE + r.date,
-        dueDate: BASE + r.date + r.terms,
-        amount: r.amount,
-        currency: 'CNY',
-        amountPaid: r.amountPaid,
-        paidDate: r.paidAfter === null ? null : BASE + r.date + r.paidAfter,
-        status: r.status,
-        disputed: r.disputed,
-        remindersStopped: false,
-      }),
-    );
-
-const paymentArb = (i: number, invoiceCount: number) =>
-  fc
-    .record({
-      cust: fc.constantFrom(...IDS),
-      date: fc.integer({ min: 0, max: SPAN + 100 }),
-      amount: fc.integer({ min: 1, max: 1_500_000 }),
-      names: fc.oneof(fc.constant(null), fc.constant('UNKNOWN'), fc.integer({ min: 0, max: Math.max(0, invoiceCount - 1) }).map((n) => `INV-${n}`)),
-    })
-    .map((r): Payment => ({ row: i + 2, date: BASE + r.date, customerKey: r.cust, amount: r.amount, invoiceKey: r.names }));
-
-const booksArb = fc
-  .integer({ min: 0, max: 25 })
-  .chain((n) =>
-    fc.record({
-      invoices: fc.tuple(...Array.from({ length: n }, (_, i) => invoiceArb(i))),
-      payments: fc.integer({ min: 0, max: 20 }).chain((m) => fc.tuple(...Array.from({ length: m }, (_, i) => paymentArb(i, n)))),
-      asOf: fc.integer({ min: 0, max: SPAN + 150 }).map((x) => BASE + x),
-    }),
-  );
+const booksArb = booksOf({ base: BASE, span: SPAN, paidAfterMin: 0, repeatNumbers: false }, {
+  asOf: fc.integer({ min: 0, max: SPAN + 150 }).map((x) => BASE + x),
+});
 
 describe('properties', () => {
   it('allocation conserves money; nothing open below 0 or above its amount; unapplied credit >= 0', () => {

@@ -5,9 +5,9 @@ import { readCreditFile } from '../../src/core/read';
 import {
   firstActivity, isCalendarMonth, lastFullMonth, monthOf, netBalance, statement, statements, type Statement,
 } from '../../src/core/statement';
-import type { Invoice, InvoiceStatus, Payment } from '../../src/core/types';
 import { englishFixture, sampleCreditFile, dayOf as isoDay } from '../../examples/generate';
 import { customer, d, file, invoice, payment, yuan } from './builders';
+import { BOOK_IDS, booksArb as booksOf } from './arbitraries';
 
 function workbook(book: Record<string, unknown[][]>) {
   return readCreditFile(Object.entries(book).map(([name, values]) => ({ name, values: values as never })), { timeZone: 'UTC' });
@@ -175,57 +175,12 @@ describe('edge cases', () => {
 
 const BASE = d('2025-01-01');
 const SPAN = 500;
-const IDS = ['C1', 'C2', 'C3'];
+const IDS = BOOK_IDS;
 
-const invoiceArb = (i: number) =>
-  fc
-    .record({
-      cust: fc.constantFrom(...IDS),
-      date: fc.integer({ min: 0, max: SPAN }),
-      terms: fc.integer({ min: 0, max: 90 }),
-      amount: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 1_000_000 }) }, { weight: 1, arbitrary: fc.integer({ min: -300_000, max: 0 }) }),
-      status: fc.constantFrom<InvoiceStatus>('open', 'open', 'open', 'paid', 'void', 'disputed'),
-      disputed: fc.boolean(),
-      amountPaid: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_200_000 })),
-      paidAfter: fc.option(fc.integer({ min: -20, max: 200 }), { nil: null }),
-      dup: fc.boolean(),
-    })
-    .map(
-      (r): Invoice => ({
-        no: `INV-${r.dup ? Math.max(0, i - 1) : i}`,
-        key: `INV-${r.dup ? Math.max(0, i - 1) : i}`,
-        row: i + 2,
-        customerKey: r.cust,
-        invoiceDate: BASE + r.date,
-        dueDate: BASE + r.date + r.terms,
-        amount: r.amount,
-        currency: 'CNY',
-        amountPaid: r.amountPaid,
-        paidDate: r.paidAfter === null ? null : BASE + r.date + r.paidAfter,
-        status: r.status,
-        disputed: r.disputed,
-        remindersStopped: false,
-      }),
-    );
-
-const paymentArb = (i: number, invoiceCount: number) =>
-  fc
-    .record({
-      cust: fc.constantFrom(...IDS),
-      date: fc.integer({ min: 0, max: SPAN + 100 }),
-      amount: fc.integer({ min: 1, max: 1_500_000 }),
-      names: fc.oneof(fc.constant(null), fc.constant('UNKNOWN'), fc.integer({ min: 0, max: Math.max(0, invoiceCount - 1) }).map((n) => `INV-${n}`)),
-    })
-    .map((r): Payment => ({ row: i + 2, date: BASE + r.date, customerKey: r.cust, amount: r.amount, invoiceKey: r.names }));
-
-const booksArb = fc.integer({ min: 0, max: 25 }).chain((n) =>
-  fc.record({
-    invoices: fc.tuple(...Array.from({ length: n }, (_, i) => invoiceArb(i))),
-    payments: fc.integer({ min: 0, max: 20 }).chain((m) => fc.tuple(...Array.from({ length: m }, (_, i) => paymentArb(i, n)))),
-    from: fc.integer({ min: -10, max: SPAN + 120 }).map((x) => BASE + x),
-    length: fc.integer({ min: 0, max: 200 }),
-  }),
-);
+const booksArb = booksOf({ base: BASE, span: SPAN, paidAfterMin: -20, repeatNumbers: true }, {
+  from: fc.integer({ min: -10, max: SPAN + 120 }).map((x) => BASE + x),
+  length: fc.integer({ min: 0, max: 200 }),
+});
 
 describe('property: any books, any period', () => {
   it('opening = ledger as of from − 1, closing = OPENBALANCE as of to, to the cent; lines explain the difference', () => {
