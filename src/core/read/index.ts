@@ -126,7 +126,7 @@ export { readCustomers } from './customers';
 export { readInvoices } from './invoices';
 export { readPayments } from './payments';
 export { readOrders } from './orders';
-export { readSettings, settingRows, fxSettingKey, fxCurrencyOfKey, defaultSettings } from './settings';
+export { readSettings, settingRows, settingsColumns, settingIdOfKey, fxSettingKey, fxCurrencyOfKey, defaultSettings } from './settings';
 export type { SettingRow, SettingsRead } from './settings';
 export * from './headers';
 export { parseYesNo, parseText, parseNumber, parseInvoiceStatus, parseOrderStatus, parseLanguage, splitEmails, isEmail, columnLetter, idKey, cellText } from './cells';

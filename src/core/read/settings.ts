@@ -325,6 +325,26 @@ function valueText(v: unknown, timeZone: string): string {
 }
 
 /**
+ * Where a Settings sheet keeps its keys and values: a header row naming a key and a value column
+ * (then the rows below it), else columns A and B from the first non-blank row. Null when the sheet
+ * is blank. The add-on's writers use this too, so they find the rows the reader reads.
+ */
+export function settingsColumns(values: readonly unknown[]): { keyCol: number; valueCol: number; headerRow: number; firstRow: number } | null {
+  const headerRow = headerRowIndex(values);
+  if (headerRow < 0) return null;
+  const first = values[headerRow] as unknown[];
+  const k = first.findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.keyHeader));
+  const v = first.findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.valueHeader));
+  if (k >= 0 && v >= 0 && k !== v) return { keyCol: k, valueCol: v, headerRow, firstRow: headerRow + 1 };
+  return { keyCol: 0, valueCol: 1, headerRow, firstRow: headerRow };
+}
+
+/** The id of the setting a key names (English, Chinese or an alias), or undefined. */
+export function settingIdOfKey(key: unknown): string | undefined {
+  return specOfKey(key)?.id;
+}
+
+/**
  * Reads the Settings sheet (undefined: no sheet, all defaults). Never throws.
  */
 export function readSettings(sheet: SheetValues | undefined, options: ReadOptions): SettingsRead {
@@ -334,18 +354,9 @@ export function readSettings(sheet: SheetValues | undefined, options: ReadOption
   const language = options.language === 'zh' ? 'zh' : 'en';
   if (!sheet || !Array.isArray(sheet.values)) return { settings, extra, problems };
   const values = sheet.values as unknown[];
-  let keyCol = 0;
-  let valueCol = 1;
-  let start = headerRowIndex(values);
-  if (start < 0) return { settings, extra, problems };
-  const first = values[start] as unknown[];
-  const k = first.findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.keyHeader));
-  const v = first.findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.valueHeader));
-  if (k >= 0 && v >= 0 && k !== v) {
-    keyCol = k;
-    valueCol = v;
-    start++;
-  }
+  const layout = settingsColumns(values);
+  if (layout === null) return { settings, extra, problems };
+  const { keyCol, valueCol, firstRow: start } = layout;
   const seen = new Map<string, number>();
   let cutoffRow = 0;
   for (let r = start; r < values.length; r++) {

@@ -8,8 +8,8 @@
  * The token's cell must stay writable by everyone who edits the credit file (onEdit runs as the
  * person editing): Set up leaves it out of the Settings protection.
  */
-import { isHeaderWord, nameSet, SETTINGS_SHEET, tableOfSheetName } from '../../core/read';
-import { columnLetter, isBlankCell } from '../../core/read/cells';
+import { isHeaderWord, nameSet, settingsColumns, SETTINGS_SHEET, tableOfSheetName } from '../../core/read';
+import { columnLetter } from '../../core/read/cells';
 import type { Cell, Grid } from '../../core/types';
 import { CELLS_TEXT } from '../../i18n/cells';
 import type { Language } from '../../i18n/language';
@@ -41,20 +41,11 @@ export interface TokenLayout {
 
 /** Where the key, value and description columns are and which row is the token (pure). */
 export function tokenLayout(values: Grid): TokenLayout {
-  let keyCol = 0;
-  let valueCol = 1;
-  let descriptionCol = -1;
-  const first = values.findIndex((r) => Array.isArray(r) && r.some((c) => !isBlankCell(c)));
-  if (first >= 0) {
-    const row = values[first];
-    const k = row.findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.keyHeader));
-    const v = row.findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.valueHeader));
-    if (k >= 0 && v >= 0 && k !== v) {
-      keyCol = k;
-      valueCol = v;
-      descriptionCol = row.findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.descriptionHeader));
-    }
-  }
+  const layout = settingsColumns(values);
+  const keyCol = layout?.keyCol ?? 0;
+  const valueCol = layout?.valueCol ?? 1;
+  const named = layout !== null && layout.firstRow > layout.headerRow;
+  const descriptionCol = named ? values[layout.headerRow].findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.descriptionHeader)) : -1;
   const tokenRow = values.findIndex((r) => Array.isArray(r) && isTokenKey(r[keyCol]));
   return { keyCol, valueCol, descriptionCol, tokenRow };
 }

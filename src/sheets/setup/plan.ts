@@ -11,7 +11,7 @@ import type { Cell, Grid } from '../../core/types';
 import type { Language } from '../../i18n/language';
 import { columnIndex, isHeaderWord, nameLookup, SETTINGS_SHEET, TABLES, type TableName } from '../../core/read/headers';
 import { headerRowIndex } from '../../core/read/table';
-import { settingRows, type SettingRow } from '../../core/read/settings';
+import { settingRows, settingsColumns, type SettingRow } from '../../core/read/settings';
 import { lazy } from '../../core/lazy';
 
 /** How many rows from the top Set up reads to find a header row. */
@@ -218,9 +218,9 @@ function line(row: SettingRow, language: Language): SettingsLine {
  */
 export function planSettings(values: Grid, language: Language, current: Record<string, Cell> = {}): SettingsPlan {
   const rows = allSettingRows();
-  const h = headerRowIndex(values);
+  const layout = settingsColumns(values);
   const H = SETTINGS_SHEET;
-  if (h < 0) {
+  if (layout === null) {
     return {
       whole: true, language, headerRow: 1,
       headerCells: [H.keyHeader, H.valueHeader, H.descriptionHeader].map((x, i) => ({ col: i + 1, text: x[language] })),
@@ -228,20 +228,19 @@ export function planSettings(values: Grid, language: Language, current: Record<s
       lines: rows.map((r) => line(r, language)),
     };
   }
-  const header = values[h];
+  const header = values[layout.headerRow];
   const width = values.reduce((m, r) => Math.max(m, lastUsed(r)), 0);
-  const k = header.findIndex((c) => isHeaderWord(c, H.keyHeader));
-  const v = header.findIndex((c) => isHeaderWord(c, H.valueHeader));
   let headerRow = 0;
   let keyCol = 1;
   let valueCol = 2;
   let descriptionCol = 0;
   const headerCells: { col: number; text: string }[] = [];
   let lang = language;
-  if (k >= 0 && v >= 0 && k !== v) {
-    headerRow = h + 1;
-    keyCol = k + 1;
-    valueCol = v + 1;
+  if (layout.firstRow > layout.headerRow) {
+    // A header row names the key and value columns.
+    headerRow = layout.headerRow + 1;
+    keyCol = layout.keyCol + 1;
+    valueCol = layout.valueCol + 1;
     lang = rowLanguage(header) ?? language;
     const d = header.findIndex((c) => isHeaderWord(c, H.descriptionHeader));
     if (d >= 0) descriptionCol = d + 1;

@@ -15,7 +15,7 @@ import { headerRowIndex } from '../../core/read/table';
 import * as z from 'zod/mini';
 import { lazy } from '../../core/lazy';
 import { minorDigits } from '../../core/money';
-import { isHeaderWord, nameLookup, readSettings, settingRows, SETTINGS_SHEET, tableOfSheetName } from '../../core/read';
+import { readSettings, settingIdOfKey, settingRows, settingsColumns, SETTINGS_SHEET, tableOfSheetName } from '../../core/read';
 import { isEmail } from '../../core/read/cells';
 import { audienceWord, isLadderSheetName, LADDER_COLUMNS, LADDER_SHEET, ladderColumnOf, readLadder } from '../../core/reminders/ladderSheet';
 import type { LadderLevel } from '../../core/reminders/ladder';
@@ -163,26 +163,14 @@ export function validateSettings(view: unknown, language: Language): Record<stri
 
 const MANAGED = new Set(['agingEdges', 'holdThresholdDays', 'warnRatio', 'approvers', ...WEIGHT_KEYS.map((k) => `weight.${k}`), 'gradeMin.A', 'gradeMin.B', 'gradeMin.C']);
 
-const idOfKey = nameLookup(() => settingRows().map((row) => [row.id, [row.en, row.zh, ...row.aliases]] as const));
-
 /** The value cell of each managed setting: its 1-based row, and the key/value columns (as readSettings finds them). */
 export function settingsLayout(values: Grid): { keyCol: number; valueCol: number; rows: Map<string, number>; headerRow: number } {
-  let keyCol = 0;
-  let valueCol = 1;
-  let start = headerRowIndex(values);
-  const headerRow = start;
-  if (start < 0) return { keyCol, valueCol, rows: new Map(), headerRow: -1 };
-  const first = values[start];
-  const k = first.findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.keyHeader));
-  const v = first.findIndex((c) => isHeaderWord(c, SETTINGS_SHEET.valueHeader));
-  if (k >= 0 && v >= 0 && k !== v) {
-    keyCol = k;
-    valueCol = v;
-    start++;
-  }
+  const layout = settingsColumns(values);
+  if (layout === null) return { keyCol: 0, valueCol: 1, rows: new Map(), headerRow: -1 };
+  const { keyCol, valueCol, headerRow, firstRow } = layout;
   const rows = new Map<string, number>();
-  for (let r = start; r < values.length; r++) {
-    const id = idOfKey(values[r][keyCol]);
+  for (let r = firstRow; r < values.length; r++) {
+    const id = settingIdOfKey(values[r][keyCol]);
     if (id && MANAGED.has(id) && !rows.has(id)) rows.set(id, r + 1); // the first row of a key counts, as when reading
   }
   return { keyCol, valueCol, rows, headerRow };
