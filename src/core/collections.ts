@@ -33,13 +33,8 @@ import type { Language } from '../i18n/language';
 export type { ActionType } from '../i18n/collections';
 export { ACTION_TYPES } from '../i18n/collections';
 
-export interface CollectionAction {
-  /** Where it comes from: the Collections Log sheet or the Reminder Log. */
-  source: 'log' | 'reminders';
-  /** 1-based sheet row (the first row of the email for the Reminder Log). */
-  row: number;
-  /** The day of the action; null when the cell could not be read. */
-  day: Day | null;
+/** What a collections action says, wherever it is recorded. */
+export interface ActionFields {
   customerId: string;
   customerKey: string;
   type: ActionType;
@@ -49,6 +44,15 @@ export interface CollectionAction {
   nextActionDate: Day | null;
   owner: string;
   loggedBy: string;
+}
+
+export interface CollectionAction extends ActionFields {
+  /** Where it comes from: the Collections Log sheet or the Reminder Log. */
+  source: 'log' | 'reminders';
+  /** 1-based sheet row (the first row of the email for the Reminder Log). */
+  row: number;
+  /** The day of the action; null when the cell could not be read. */
+  day: Day | null;
 }
 
 export interface LogReadProblem {
@@ -249,17 +253,8 @@ export function dueActions(actions: readonly CollectionAction[], today: Day, own
 
 // ---------------------------------------------------------------- validating a new entry
 
-export interface NewAction {
+export interface NewAction extends ActionFields {
   day: Day;
-  customerId: string;
-  customerKey: string;
-  type: ActionType;
-  summary: string;
-  outcome: string;
-  nextAction: string;
-  nextActionDate: Day | null;
-  owner: string;
-  loggedBy: string;
 }
 
 export type ValidationResult = { ok: true; action: NewAction } | { ok: false; errors: Record<string, string> };

@@ -64,3 +64,45 @@ export function logStates(env: Environment): Map<string, string[]> {
   }
   return map;
 }
+
+type Prepare = () => Environment;
+
+/**
+ * For each service call k in 1 … calls: a fresh environment from `prepare`, a reminder run
+ * killed at call k, then `check(env, k, outcome)` ('killed' when the kill happened).
+ */
+export function killAtEachCall(calls: number, prepare: Prepare, check: (env: Environment, k: number, outcome: unknown) => void): void {
+  for (let k = 1; k <= calls; k++) {
+    const env = prepare();
+    check(env, k, runReminders(env, { killAtCall: k }));
+  }
+}
+
+/**
+ * For each call k: a fresh environment and a reminder run that starts a second run just before
+ * its call k; then `check(env, k, second)` with what the second run returned (null if it never
+ * started).
+ */
+export function overlapAtEachCall(calls: number, prepare: Prepare, check: (env: Environment, k: number, second: unknown) => void): void {
+  for (let k = 1; k <= calls; k++) {
+    const env = prepare();
+    let second: unknown = null;
+    runReminders(env, {
+      hooks: {
+        beforeCall: (_name, count) => {
+          if (count === k && second === null) second = runReminders(env);
+        },
+      },
+    });
+    check(env, k, second);
+  }
+}
+
+/** For each call k: a fresh environment and a reminder run whose mail quota drops to 1 just before call k; then `check(env, k)`. */
+export function quotaOutAtEachCall(calls: number, prepare: Prepare, check: (env: Environment, k: number) => void): void {
+  for (let k = 1; k <= calls; k++) {
+    const env = prepare();
+    runReminders(env, { hooks: { beforeCall: (_name, count) => { if (count === k) env.mail.setRemaining(1); } } });
+    check(env, k);
+  }
+}

@@ -9,7 +9,7 @@
  */
 import type { Environment } from '../../emulator';
 import { environmentWith, ENGLISH } from '../helpers/sample';
-import { DAY_MS, logStates, runReminders, sentKeys as sentAll } from '../helpers/faults';
+import { DAY_MS, killAtEachCall, logStates, overlapAtEachCall, quotaOutAtEachCall, runReminders, sentKeys as sentAll } from '../helpers/faults';
 import { environmentFrom, snapshotWorkbook, type Workbook } from '../helpers/workbook';
 
 const sh = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
@@ -31,6 +31,8 @@ const sentKeys = (env: Environment): string[] =>
   });
 
 let book: Workbook;
+/** A fresh environment from the fixture with the plan. */
+const fresh = (): Environment => environmentFrom(book);
 let cleanCalls: number;
 let problems: string[] = [];
 let faults = 0;
@@ -74,12 +76,10 @@ describe('a reminder run with an instalment reminder, under faults', () => {
   });
 
   it('killed at each service call in turn, then run again: never twice, never lost silently', () => {
-    for (let k = 1; k <= cleanCalls + 1; k++) {
-      const env = environmentFrom(book);
-      const outcome = run(env, { killAtCall: k });
+    killAtEachCall(cleanCalls + 1, fresh, (env, k, outcome) => {
       if (k <= cleanCalls) expect(outcome).toBe('killed');
       settleAndCheck(env, `kill@${k}`);
-    }
+    });
     expect(problems).toEqual([]);
   });
 
@@ -112,24 +112,17 @@ describe('a reminder run with an instalment reminder, under faults', () => {
   });
 
   it('a second run started at each call of the first exits on the lock', () => {
-    for (let k = 1; k <= cleanCalls; k++) {
-      const env = environmentFrom(book);
-      let second: unknown = null;
-      run(env, { hooks: { beforeCall: (_name, count) => { if (count === k && second === null) second = run(env); } } });
-      settleAndCheck(env, `overlap@${k}`);
-    }
+    overlapAtEachCall(cleanCalls, fresh, (env, k) => settleAndCheck(env, `overlap@${k}`));
     expect(problems).toEqual([]);
   });
 
   it('the quota runs out at each call: the reminder is sent or logged, and goes the next day at most once', () => {
-    for (let k = 1; k <= cleanCalls; k++) {
-      const env = environmentFrom(book);
-      run(env, { hooks: { beforeCall: (_n, count) => { if (count === k) env.mail.setRemaining(1); } } });
+    quotaOutAtEachCall(cleanCalls, fresh, (env, k) => {
       const mailed = sentKeys(env).includes(KEY);
       if (!mailed && !(logStates(env).get(KEY) ?? []).length) problems.push(`quota@${k}: ${KEY} no log line`);
       env.clock.advance(DAY_MS);
       settleAndCheck(env, `quota@${k}`);
-    }
+    });
     expect(problems).toEqual([]);
   });
 

@@ -8,11 +8,13 @@
 import type { Environment } from '../../emulator';
 import { environmentWith, ENGLISH, SAMPLE_NOW } from '../helpers/sample';
 import { environmentFrom, snapshotWorkbook, type Workbook } from '../helpers/workbook';
-import { DAY_MS, duplicates, logStates, runReminders, sentKeys } from '../helpers/faults';
+import { DAY_MS, duplicates, killAtEachCall, logStates, overlapAtEachCall, quotaOutAtEachCall, runReminders, sentKeys } from '../helpers/faults';
 
 const run = runReminders;
 
 let book: Workbook;
+/** A fresh environment from the fixture. */
+const fresh = (): Environment => environmentFrom(book);
 let cleanKeys: string[];
 let cleanLogKeys: string[];
 let cleanCalls: number;
@@ -62,12 +64,10 @@ describe('reminder run under faults', () => {
   });
 
   it('killed at each service call in turn, then run again: no duplicate, nothing lost silently', () => {
-    for (let k = 1; k <= cleanCalls + 1; k++) {
-      const env = environmentFrom(book);
-      const outcome = run(env, { killAtCall: k });
+    killAtEachCall(cleanCalls + 1, fresh, (env, k, outcome) => {
       if (k <= cleanCalls) expect(outcome).toBe('killed');
       settleAndCheck(env, `kill@${k}`);
-    }
+    });
     expect(problems).toEqual([]);
   });
 
@@ -84,11 +84,7 @@ describe('reminder run under faults', () => {
     const calls = x.callCount;
     const firstDay = sentKeys(probe).length;
     expect(calls).toBeGreaterThan(20);
-    for (let k = 1; k <= calls; k++) {
-      const env = prepared();
-      run(env, { killAtCall: k });
-      settleAndCheck(env, `day${days}-kill@${k}`);
-    }
+    killAtEachCall(calls, prepared, (env, k) => settleAndCheck(env, `day${days}-kill@${k}`));
     expect(firstDay).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
@@ -104,32 +100,21 @@ describe('reminder run under faults', () => {
   });
 
   it('a second run started at each call of the first exits on the lock', () => {
-    for (let k = 1; k <= cleanCalls; k++) {
-      const env = environmentFrom(book);
-      let second: unknown = null;
-      run(env, {
-        hooks: {
-          beforeCall: (_name, count) => {
-            if (count === k && second === null) second = run(env);
-          },
-        },
-      });
+    overlapAtEachCall(cleanCalls, fresh, (env, k, second) => {
       settleAndCheck(env, `overlap@${k}`);
       expect(second === null || (second as { message: string }).message !== undefined || second === 'killed').toBe(true);
-    }
+    });
     expect(problems).toEqual([]);
   });
 
   it('the quota runs out at each call: the run stops cleanly and the next day carries on', () => {
-    for (let k = 1; k <= cleanCalls; k++) {
-      const env = environmentFrom(book);
-      run(env, { hooks: { beforeCall: (_n, count) => { if (count === k) env.mail.setRemaining(1); } } });
+    quotaOutAtEachCall(cleanCalls, fresh, (env, k) => {
       const states = logStates(env);
       // every clean-run line is sent or has a log line today
       for (const key of cleanLogKeys) if (!(states.get(key) ?? []).length) problems.push(`quota@${k}: ${key} no log line`);
       env.clock.advance(DAY_MS);
       settleAndCheck(env, `quota@${k}`);
-    }
+    });
     expect(problems).toEqual([]);
   });
 
