@@ -1,4 +1,5 @@
 /** Sending mail as the user (MailApp: the script.send_mail scope, not full Gmail). */
+import { headerSafe } from '../core/reminders/render';
 
 export interface OutgoingMail {
   to: string;
@@ -15,12 +16,18 @@ export function remainingMailQuota(): number {
   return MailApp.getRemainingDailyQuota();
 }
 
+/**
+ * Sends one message. Every header is made one line here, whatever the caller did: a sender name
+ * or subject taken from a cell (Settings' Company Name) may hold a line break, which MailApp
+ * refuses ("Invalid argument: name") or, worse, would pass on as a header of its own.
+ */
 export function sendMail(mail: OutgoingMail): void {
-  const message: GoogleAppsScript.Mail.MailAdvancedParameters = { to: mail.to, subject: mail.subject, body: mail.body };
-  if (mail.cc) message.cc = mail.cc;
+  const message: GoogleAppsScript.Mail.MailAdvancedParameters = { to: headerSafe(mail.to, Infinity), subject: headerSafe(mail.subject), body: mail.body };
+  if (mail.cc) message.cc = headerSafe(mail.cc, Infinity);
   if (mail.htmlBody) message.htmlBody = mail.htmlBody;
-  if (mail.name) message.name = mail.name;
-  if (mail.replyTo) message.replyTo = mail.replyTo;
+  const name = mail.name ? headerSafe(mail.name, 100) : '';
+  if (name) message.name = name;
+  if (mail.replyTo) message.replyTo = headerSafe(mail.replyTo, Infinity);
   MailApp.sendEmail(message);
 }
 

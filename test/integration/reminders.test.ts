@@ -29,6 +29,28 @@ describe('the reminder run on the sample credit file', () => {
   });
 });
 
+describe('a Company Name with a line break in it', () => {
+  it('still sends the reminders and the statement, with the sender name on one line', async () => {
+    const env = await environmentWith(SAMPLE);
+    const settings = env.spreadsheet.sheet('Settings');
+    const rows = settings.values();
+    const at = rows.findIndex((r) => r[0] === 'Company Name');
+    const cell = at >= 0 ? `B${at + 1}` : `A${rows.length + 1}`;
+    const value = 'ACME Ltd\nBcc: spy@evil.example';
+    if (at >= 0) settings.setValue(cell, value);
+    else settings.setValues([['Company Name', value]], cell);
+    const result = env.execution({ authMode: 'FULL' }).call('runRemindersNow') as { sent: number; failed: number };
+    expect(result.failed).toBe(0);
+    expect(result.sent).toBeGreaterThan(5);
+    const statement = env.execution({ authMode: 'FULL' }).call('emailStatement', 'C-002', '', '') as { status: string };
+    expect(statement.status).toBe('sent');
+    const customerMails = env.outbox.filter((m) => !String(m.subject).startsWith('Credit Desk digest'));
+    const names = new Set(customerMails.map((m) => m.name));
+    expect([...names]).toEqual(['ACME Ltd Bcc: spy@evil.example']);
+    for (const m of env.outbox) expect(`${m.subject}${m.to}${m.cc ?? ''}`).not.toMatch(/[\r\n]/);
+  });
+});
+
 describe('the schedule', () => {
   it('keeps exactly one daily trigger, at the Settings hour in the spreadsheet time zone, on and off from the menu', async () => {
     const env = await environmentWith(SAMPLE);
