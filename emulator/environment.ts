@@ -2,6 +2,7 @@
  * The persistent state of one spreadsheet-bound project, and the ways tests drive it: executions,
  * simple and installable triggers, custom-function recalculation, xlsx import/export.
  */
+import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { CallCounts, createCallCounts } from './calls';
 import { VirtualClock } from './clock';
@@ -52,6 +53,12 @@ export interface EnvironmentOptions {
   addonName?: string;
   /** Spreadsheet name (default 'Credit Desk test'). */
   spreadsheetName?: string;
+  /**
+   * The OAuth scopes the project declares. Default: `oauthScopes` of <buildDir>/appsscript.json,
+   * or null (nothing checked) when there is no manifest or it lists none. A FULL or LIMITED
+   * execution that calls a method whose scope is not declared is refused, as Apps Script does.
+   */
+  oauthScopes?: readonly string[] | null;
 }
 
 /** Options for executions started by the trigger helpers. */
@@ -100,6 +107,8 @@ export class Environment {
   buildDir: string;
   /** Script source for executions (instead of <buildDir>/Code.js), if set. */
   code: string | undefined;
+  /** The declared OAuth scopes; null: not checked. */
+  oauthScopes: readonly string[] | null;
 
   constructor(opts: EnvironmentOptions = {}) {
     this.clock = new VirtualClock(opts.now ?? new Date());
@@ -110,6 +119,7 @@ export class Environment {
     this.callCostMs = opts.callCostMs ?? 0;
     this.buildDir = opts.buildDir ?? DEFAULT_BUILD_DIR;
     this.code = opts.code;
+    this.oauthScopes = opts.oauthScopes !== undefined ? opts.oauthScopes : manifestScopes(this.buildDir);
     this.spreadsheet = new SpreadsheetModel('1EmulatedSpreadsheetId00000000000000000000000', opts.spreadsheetName ?? 'Credit Desk test', this.scriptTimeZone, this.locale, this.owner);
     this.caches = new CachesState(this.clock);
     this.locks = new LockTable(this.clock);
@@ -303,4 +313,12 @@ function eventText(v: StoredValue): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof WallTime) return String(v.serial());
   return String(v);
+}
+
+/** `oauthScopes` of the manifest in `dir`; null when there is none. */
+function manifestScopes(dir: string): readonly string[] | null {
+  const file = path.join(dir, 'appsscript.json');
+  if (!existsSync(file)) return null;
+  const scopes = (JSON.parse(readFileSync(file, 'utf8')) as { oauthScopes?: unknown }).oauthScopes;
+  return Array.isArray(scopes) ? scopes.map(String) : null;
 }

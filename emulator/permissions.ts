@@ -28,8 +28,35 @@ function denied(type: string, method: string): string {
 export function denial(x: Execution, type: string, method: string): string | null {
   if (x.customFunction) return customFunctionDenial(type, method);
   if (x.authMode === 'NONE') return noneDenial(type, method);
+  const undeclared = scopeDenial(x.env.oauthScopes, type, method);
+  if (undeclared) return undeclared;
   if (x.authMode === 'LIMITED') return limitedDenial(type, method);
   return null;
+}
+
+/** Scopes that include another: a manifest that lists the key may call what needs a value. */
+const WIDER: Record<string, string[]> = {
+  'https://www.googleapis.com/auth/spreadsheets.currentonly': ['https://www.googleapis.com/auth/spreadsheets'],
+  'https://www.googleapis.com/auth/script.send_mail': ['https://mail.google.com/'],
+};
+
+/** The scope `type.method` needs, for the services whose scope the manifest must declare. */
+function requiredScope(type: string, method: string): string | null {
+  if (type === 'Session') return method === 'getActiveUser' || method === 'getEffectiveUser' ? SCOPES.Session : null;
+  if (type === 'ScriptApp') return TRIGGER_METHODS.has(method) || method === 'newTrigger' ? SCOPES.ScriptApp : null;
+  if (type === 'Ui' || type === 'Menu') return 'https://www.googleapis.com/auth/script.container.ui';
+  return SCOPES[type] ?? null;
+}
+
+/**
+ * A call whose scope the project's manifest does not declare is refused, as Apps Script does once
+ * `oauthScopes` is set (no scope is added by inference then). Null scopes: nothing is checked.
+ */
+function scopeDenial(scopes: readonly string[] | null, type: string, method: string): string | null {
+  if (scopes === null) return null;
+  const needed = requiredScope(type, method);
+  if (needed === null || scopes.includes(needed) || (WIDER[needed] ?? []).some((s) => scopes.includes(s))) return null;
+  return denied(type, method).replace(/\. Required permissions: .*$/, '') + `. Required permissions: ${needed}`;
 }
 
 function customFunctionDenial(type: string, method: string): string | null {

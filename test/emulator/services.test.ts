@@ -153,6 +153,21 @@ describe('Utilities, Session, Logger, HtmlService', () => {
     ]);
   });
 
+  test('a call whose scope the manifest does not declare is refused, as Apps Script does', () => {
+    const code = `function who() { return Session.getActiveUser().getEmail(); } function zone() { return Session.getScriptTimeZone(); }
+      function open() { return SpreadsheetApp.getActiveSpreadsheet().getName(); }`;
+    const without = createEnvironment({ now: NOW, oauthScopes: ['https://www.googleapis.com/auth/spreadsheets'] });
+    expect(() => without.execution({ code }).call('who')).toThrow('You do not have permission to call Session.getActiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email');
+    expect(without.execution({ code }).call('zone')).toBe('Asia/Shanghai'); // needs no scope
+    expect(without.execution({ code }).call('open')).toBe('Credit Desk test'); // spreadsheets covers spreadsheets.currentonly
+    const noSheets = createEnvironment({ now: NOW, oauthScopes: ['https://www.googleapis.com/auth/userinfo.email'] });
+    expect(noSheets.execution({ code }).call('who')).toBe('owner@example.com');
+    expect(() => noSheets.execution({ code }).call('open')).toThrow(/Required permissions: https:\/\/www.googleapis.com\/auth\/spreadsheets.currentonly/);
+    // By default the scopes come from the build's manifest; null checks nothing.
+    expect(createEnvironment({ now: NOW }).oauthScopes).toContain('https://www.googleapis.com/auth/userinfo.email');
+    expect(createEnvironment({ now: NOW, oauthScopes: null }).execution({ code }).call('who')).toBe('owner@example.com');
+  });
+
   test('Logger and console are captured', () => {
     const env = createEnvironment({ now: NOW });
     const x = env.execution({ code: `function f() { Logger.log('a %s', 1); console.log('b', { c: 1 }); console.error('bad'); }` });
