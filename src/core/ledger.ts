@@ -29,13 +29,15 @@ import { CustomerSlots } from './slots';
  *   `paidDateUnknown` true); such invoices carry no days-to-pay information. A Paid Date with no
  *   Amount Paid settles in full on that day whatever the status.
  * - An invoice settled by its own columns (Status Paid, or a Paid Date with no Amount Paid) is
- *   left out of oldest-first allocation, even as of a day before its Paid Date: the file says
- *   when and how it was paid, so an unnamed payment or a credit note is for something else.
- *   Without this, the same cash could be counted twice, and moving a payment later could make
- *   the books look better.
+ *   left out of oldest-first allocation as of its Paid Date and after (or always, when Status
+ *   Paid has no Paid Date): the file says when and how it was paid, so an unnamed payment or a
+ *   credit note is for something else. As of a day before its Paid Date it is an open invoice
+ *   like any other, as the contract's "an invoice whose Paid Date is after it was still open
+ *   then" asks: a month-end report does not change when the invoice is marked paid later.
  * - A credit note (negative Amount) is allocated oldest-first on its Invoice Date. A credit note
- *   marked Paid, or with a Paid Date on or before as-of, is taken as refunded or used outside the
- *   file and is not allocated.
+ *   with a Paid Date on or before as-of, or marked Paid with no Paid Date, is taken as refunded or
+ *   used outside the file and is not allocated; one whose Paid Date is after as-of was still
+ *   unused then and is allocated.
  * - A payment naming an invoice that is not in the file, is void, is a credit note, or belongs to
  *   another customer is reported as a Problem and allocated oldest-first. A payment naming an
  *   invoice dated after as-of is allocated oldest-first without a Problem (the invoice did not
@@ -254,7 +256,7 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
     const paidDate = inv.paidDate !== null && inv.paidDate <= asOf ? inv.paidDate : null;
     const paidLater = inv.paidDate !== null && inv.paidDate > asOf;
     if (inv.amount < 0) {
-      if (inv.status === 'paid' || paidDate !== null) continue; // refunded or used outside the file
+      if (paidDate !== null || (inv.status === 'paid' && !paidLater)) continue; // refunded or used outside the file
       const cn: LedgerCreditNote = { invoice: inv, credit: -inv.amount, applied: 0 };
       g.ledger.creditNotes.push(cn);
       g.events.push({ order: eventOrder(inv.invoiceDate, 'credit-note', inv.row), day: inv.invoiceDate, kind: 'credit-note', row: inv.row, amount: cn.credit, target: null, dateKnown: true, creditNote: cn });
@@ -268,7 +270,7 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
       allocations: [],
       paidDay: null,
       paidDateUnknown: false,
-      settledByColumns: inv.status === 'paid' || (inv.paidDate !== null && inv.amountPaid <= 0),
+      settledByColumns: !paidLater && (inv.status === 'paid' || (inv.paidDate !== null && inv.amountPaid <= 0)),
     };
     g.ledger.invoices.push(li);
     g.ranks.push(oldestFirstRank(li));

@@ -201,17 +201,38 @@ describe('buildLedger: the invoice columns Amount Paid, Paid Date and Status', (
     expect(c.unappliedCredit).toBe(200);
   });
 
-  it('keeps unnamed payments off invoices settled by their own columns, even before their Paid Date', () => {
+  it('keeps unnamed payments off invoices settled by their own columns, from their Paid Date on', () => {
     const invoices = [invoice('SELF', 'C1', '2024-01-01', 1000, { paid: '2024-06-20' }), invoice('I2', 'C1', '2024-02-01', 1000)];
     const payments = [payment('C1', '2024-03-01', 1500)];
     const now = buildLedger({ invoices, payments }, asOf).customers.get('C1')!;
     expect(get(now, 'SELF').allocations.map((a) => [a.kind, a.amount])).toEqual([['marked-paid', 1000]]);
     expect(get(now, 'SELF').settledByColumns).toBe(true);
+    expect(get(now, 'I2').open).toBe(0);
     expect(now.unappliedCredit).toBe(500);
+    // The day before its Paid Date it was an open invoice like any other: the payment paid it first.
     const before = buildLedger({ invoices, payments }, d('2024-06-19')).customers.get('C1')!;
-    expect(get(before, 'SELF').open).toBe(1000);
-    expect(get(before, 'I2').open).toBe(0);
-    expect(before.unappliedCredit).toBe(500);
+    expect(get(before, 'SELF').settledByColumns).toBe(false);
+    expect(get(before, 'SELF').open).toBe(0);
+    expect(get(before, 'I2').open).toBe(500);
+    expect(before.unappliedCredit).toBe(0);
+    // Marked Paid with no Paid Date: settled from its Invoice Date, left out of allocation always.
+    const undated = [invoice('SELF', 'C1', '2024-01-01', 1000, { status: 'paid' }), invoice('I2', 'C1', '2024-02-01', 1000)];
+    expect(get(buildLedger({ invoices: undated, payments }, d('2024-03-01')).customers.get('C1')!, 'I2').open).toBe(0);
+  });
+
+  it('gives the same month-end books before and after an invoice is marked paid later (the contract\'s "reproducible later")', () => {
+    const monthEnd = d('2024-02-29');
+    const b = invoice('B', 'C1', '2024-02-01', 1_000_000, { due: '2024-03-02' });
+    const payments = [payment('C1', '2024-02-10', 400_000)];
+    const books = (a: ReturnType<typeof invoice>) => {
+      const cl = buildLedger({ invoices: [a, b], payments }, monthEnd).customers.get('C1')!;
+      return { a: get(cl, 'A').open, b: get(cl, 'B').open, unapplied: cl.unappliedCredit };
+    };
+    const atTheTime = books(invoice('A', 'C1', '2024-01-01', 1_000_000, { due: '2024-01-31' }));
+    expect(atTheTime).toEqual({ a: 600_000, b: 1_000_000, unapplied: 0 });
+    // On 2024-03-10 the rest of A is paid and the user marks it Paid, or writes only the Paid Date.
+    expect(books(invoice('A', 'C1', '2024-01-01', 1_000_000, { due: '2024-01-31', status: 'paid', paid: '2024-03-10' }))).toEqual(atTheTime);
+    expect(books(invoice('A', 'C1', '2024-01-01', 1_000_000, { due: '2024-01-31', paid: '2024-03-10' }))).toEqual(atTheTime);
   });
 
   it('ignores a credit note marked Paid (refunded)', () => {
@@ -219,6 +240,16 @@ describe('buildLedger: the invoice columns Amount Paid, Paid Date and Status', (
     const l = buildLedger({ invoices, payments: [] }, asOf);
     expect(l.customers.get('C1')!.openTotal).toBe(1000);
     expect(l.customers.get('C1')!.creditNotes).toEqual([]);
+  });
+
+  it('allocates a credit note marked Paid as of a day before its Paid Date (it was still unused then)', () => {
+    const invoices = [invoice('I1', 'C1', '2024-05-01', 1000), invoice('CN', 'C1', '2024-05-02', -400, { status: 'paid', paid: '2024-05-20' })];
+    const before = buildLedger({ invoices, payments: [] }, d('2024-05-19')).customers.get('C1')!;
+    expect(before.openTotal).toBe(600);
+    expect(before.creditNotes.map((cn) => [cn.credit, cn.applied])).toEqual([[400, 400]]);
+    const after = buildLedger({ invoices, payments: [] }, d('2024-05-20')).customers.get('C1')!;
+    expect(after.openTotal).toBe(1000);
+    expect(after.creditNotes).toEqual([]);
   });
 });
 
