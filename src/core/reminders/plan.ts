@@ -167,7 +167,7 @@ export function planRun(input: PlanInput): RunPlan {
       if (invoice.remindersStopped) { skip(invoice, level, 'stopped'); continue; }
       const planId = underPlan.get(invoice.key);
       if (planId !== undefined) { skip(invoice, level, 'plan', planId); continue; }
-      if (audience === 'customer' && customer.remindersPausedUntil !== null && customer.remindersPausedUntil >= asOf) {
+      if (audience === 'customer' && customer.remindersPausedUntil !== null && customer.remindersPausedUntil > asOf) {
         skip(invoice, level, 'paused', input.isoOfDay(customer.remindersPausedUntil));
         continue;
       }
@@ -222,7 +222,7 @@ function planArrangements(input: PlanInput, arrangements: readonly ArrangementVi
       const key = instalmentKey(a.id, inst.dueDate);
       const state = log.state(key);
       if (state && isFinal(state)) continue;
-      if (customer.remindersPausedUntil !== null && customer.remindersPausedUntil >= asOf) {
+      if (customer.remindersPausedUntil !== null && customer.remindersPausedUntil > asOf) {
         planSkip(key, a.customerKey, 'paused', input.isoOfDay(customer.remindersPausedUntil));
         continue;
       }

@@ -70,6 +70,15 @@ describe('planRun', () => {
     expect(planRun(planInput({ log, invoices: [invoice({ disputed: true })] })).skips).toEqual([]);
   });
 
+  it('pauses before the Paused Until day only: on that day the reminder goes (contract: "no reminder before it")', () => {
+    const paused = new Map([['C-1', customer({ remindersPausedUntil: DAY0 + 1 })]]);
+    const dayBefore = planRun(planInput({ asOf: DAY0, customers: paused, invoices: [invoice({ dueDate: DAY0 - 1 })] }));
+    expect(dayBefore.communications).toEqual([]);
+    expect(dayBefore.skips.map((s) => s.reason)).toContain('paused');
+    const onTheDay = planRun(planInput({ asOf: DAY0 + 1, customers: paused, invoices: [invoice({ dueDate: DAY0 })] }));
+    expect(onTheDay.communications[0].lines.map((l) => l.key)).toEqual(['INV-1|+1']);
+  });
+
   it('sends again after a pause ends, at the level due then', () => {
     const paused = customer({ remindersPausedUntil: DAY0 + 1 });
     const log = new ReminderLogIndex([{ key: 'INV-1|+1', state: 'skipped', reason: 'paused', row: 2 }]);
