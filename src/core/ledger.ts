@@ -29,11 +29,14 @@ import { CustomerSlots } from './slots';
  *   `paidDateUnknown` true); such invoices carry no days-to-pay information. A Paid Date with no
  *   Amount Paid settles in full on that day whatever the status.
  * - An invoice settled by its own columns (Status Paid, or a Paid Date with no Amount Paid) is
- *   left out of oldest-first allocation as of its Paid Date and after (or always, when Status
- *   Paid has no Paid Date): the file says when and how it was paid, so an unnamed payment or a
- *   credit note is for something else. As of a day before its Paid Date it is an open invoice
- *   like any other, as the contract's "an invoice whose Paid Date is after it was still open
- *   then" asks: a month-end report does not change when the invoice is marked paid later.
+ *   left out of oldest-first allocation, even as of a day before its Paid Date: the file says
+ *   when and how it was paid, so an unnamed payment or a credit note is for something else.
+ *   Without this, the same cash could be counted twice, and moving a payment later could make
+ *   the books look better (a fast-check counterexample: an invoice whose Paid Date moves past
+ *   as-of would be paid earlier by an unnamed payment, and the score would rise). The price: an
+ *   invoice that took unnamed cash, then is marked paid in its own columns, moves that cash to
+ *   the next invoice in reports as of earlier days too. Recording the final payment in Payments,
+ *   naming the invoice, keeps earlier reports as they were (docs/credit-score.md).
  * - A credit note (negative Amount) is allocated oldest-first on its Invoice Date. A credit note
  *   with a Paid Date on or before as-of, or marked Paid with no Paid Date, is taken as refunded or
  *   used outside the file and is not allocated; one whose Paid Date is after as-of was still
@@ -270,7 +273,7 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
       allocations: [],
       paidDay: null,
       paidDateUnknown: false,
-      settledByColumns: !paidLater && (inv.status === 'paid' || (inv.paidDate !== null && inv.amountPaid <= 0)),
+      settledByColumns: inv.status === 'paid' || (inv.paidDate !== null && inv.amountPaid <= 0),
     };
     g.ledger.invoices.push(li);
     g.ranks.push(oldestFirstRank(li));

@@ -21,8 +21,11 @@ import { minorDigits } from './format';
  * DBT (days beyond terms) is the amount-weighted average over the customer's undisputed invoices
  * that fell due in the last 365 days: paid ones at paid day − due date (negative: early), open ones
  * at their lateness so far (as-of − due date). Invoices not yet due do not count yet, and invoices
- * settled with no known date carry no information. With no such invoice the timeliness factor is 0:
- * the neutral base 70.
+ * settled with no known date carry no information. When no invoice fell due in the last 365 days,
+ * every invoice that fell due before counts instead (a customer who has always paid on terms, but
+ * bought nothing due this year, still scores as one: the contract's anchor). With no such invoice
+ * at all the timeliness factor is 0: the neutral base 70. Which set counted depends on due dates
+ * only, never on payment days, so paying later still never raises the score.
  *
  * Paying later never raises the score: a later paid day raises that invoice's DBT term (and an
  * invoice left open counts at as-of − due, at least any paid day's term); it can only add to the
@@ -143,6 +146,10 @@ export function creditScore(input: ScoreInput, settings: Pick<Settings, 'scoreWe
   let dbtWeight = 0;
   let dbtSum = 0;
   let dbtCount = 0;
+  // The same over every invoice that fell due, for a customer with none in the last 365 days.
+  let allWeight = 0;
+  let allSum = 0;
+  let allCount = 0;
   let overdue = 0;
   let oldest = 0;
   let gross12 = 0;
@@ -164,14 +171,24 @@ export function creditScore(input: ScoreInput, settings: Pick<Settings, 'scoreWe
       overdue += li.open;
       if (asOf - due > oldest) oldest = asOf - due;
     }
-    if (due > asOf || due <= windowStart || inv.amount <= 0) continue;
+    if (due > asOf || inv.amount <= 0) continue;
     let beyond: number;
     if (li.open > 0) beyond = asOf - due;
     else if (li.paidDay !== null) beyond = li.paidDay - due;
     else continue; // settled, date unknown
+    allWeight += inv.amount;
+    allSum += inv.amount * beyond;
+    allCount++;
+    if (due <= windowStart) continue;
     dbtWeight += inv.amount;
     dbtSum += inv.amount * beyond;
     dbtCount++;
+  }
+  const allHistory = dbtWeight === 0 && allWeight > 0;
+  if (allHistory) {
+    dbtWeight = allWeight;
+    dbtSum = allSum;
+    dbtCount = allCount;
   }
   for (const cn of input.creditNotes) {
     if (first === null || cn.invoice.invoiceDate < first) first = cn.invoice.invoiceDate;
@@ -190,7 +207,7 @@ export function creditScore(input: ScoreInput, settings: Pick<Settings, 'scoreWe
     factor: 'timeliness',
     points: timeliness,
     weight: w.timeliness,
-    detail: { dbt: dbt === null ? null : round1(dbt), paydex: paydex === null ? null : round1(paydex), invoices: dbtCount, amount: dbtWeight },
+    detail: { dbt: dbt === null ? null : round1(dbt), paydex: paydex === null ? null : round1(paydex), invoices: dbtCount, amount: dbtWeight, window: allHistory ? 'all' : 'year' },
   });
 
   // Current delinquency

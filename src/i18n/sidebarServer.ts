@@ -21,16 +21,19 @@ export function factorDetail(f: ScoreFactor, currency: string, language: Languag
       return zh ? `每位客户从 ${f.points} 分起评。` : `Every customer starts from ${f.points} points.`;
     case 'timeliness': {
       if (d.dbt === null || d.dbt === undefined) {
-        return zh ? '近 12 个月没有到期的发票，付款及时性按中性计。' : 'No invoice fell due in the last 12 months, so timeliness counts as neutral.';
+        return zh ? '还没有到期的发票，付款及时性按中性计。' : 'No invoice has fallen due yet, so timeliness counts as neutral.';
       }
       const dbt = Number(d.dbt);
       const n = Number(d.invoices ?? 0);
+      const all = d.window === 'all';
       if (zh) {
         const when = dbt > 0 ? `平均晚于账期 ${num1(dbt)} 天` : dbt < 0 ? `平均早于账期 ${num1(-dbt)} 天` : '平均按期';
-        return `近 12 个月到期的 ${n} 张发票${when}付款(Paydex ${num1(Number(d.paydex ?? 0))})。`;
+        const which = all ? `近 12 个月没有到期的发票，按以往到期的全部 ${n} 张发票计：` : `近 12 个月到期的 ${n} 张发票`;
+        return `${which}${when}付款(Paydex ${num1(Number(d.paydex ?? 0))})。`;
       }
       const when = dbt > 0 ? `${num1(dbt)} days late on average` : dbt < 0 ? `${num1(-dbt)} days early on average` : 'on time on average';
-      return `Paid ${when} over ${n} invoice${n === 1 ? '' : 's'} due in the last 12 months (Paydex ${num1(Number(d.paydex ?? 0))}).`;
+      const which = all ? `all ${n} earlier invoice${n === 1 ? '' : 's'} (none fell due in the last 12 months)` : `${n} invoice${n === 1 ? '' : 's'} due in the last 12 months`;
+      return `Paid ${when} over ${which} (Paydex ${num1(Number(d.paydex ?? 0))}).`;
     }
     case 'delinquency': {
       const overdue = Number(d.overdue ?? 0);

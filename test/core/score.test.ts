@@ -85,6 +85,26 @@ describe('creditScore', () => {
     expect(r.score).toBeGreaterThanOrEqual(80);
   });
 
+  it('keeps the anchor for a customer whose invoices on terms all fell due more than a year ago: every earlier invoice counts then', () => {
+    const c = customer('P');
+    const invoices = [
+      invoice('A', 'P', '2023-01-01', 1_000_000, { due: '2023-01-31' }),
+      invoice('B', 'P', '2023-05-01', 1_000_000, { due: '2023-05-31' }),
+      invoice('N', 'P', '2024-06-20', 1_000_000, { due: '2024-07-20' }), // not yet due
+    ];
+    const payments = [payment('P', '2023-01-31', 1_000_000, 'A'), payment('P', '2023-05-31', 1_000_000, 'B')];
+    const r = creditScore(inputFor(c, invoices, payments, asOf), s);
+    expect(r.dbt).toBe(0);
+    expect(r.score).toBeGreaterThanOrEqual(80);
+    expect(r.grade).toBe('A');
+    expect(r.factors.find((x) => x.factor === 'timeliness')!.detail).toMatchObject({ invoices: 2, window: 'all' });
+    // One invoice due within the year: only the year counts, as before.
+    const late = [invoice('L', 'P', '2024-01-01', 1_000_000, { due: '2024-01-31' })];
+    const withYear = creditScore(inputFor(c, [...invoices, ...late], [...payments, payment('P', '2024-03-01', 1_000_000, 'L')], asOf), s);
+    expect(withYear.dbt).toBe(30);
+    expect(withYear.factors.find((x) => x.factor === 'timeliness')!.detail).toMatchObject({ invoices: 1, window: 'year' });
+  });
+
   it('maps 30 days beyond terms near 50 and 90 days near 30', () => {
     const c = customer('L', { customerSince: asOf });
     const at = (late: number): number => {
@@ -151,7 +171,7 @@ describe('creditScore', () => {
     expect(r.score).toBe(47);
     expect(cp.grade).toBe('C');
     expect(cp.recommendation).toEqual({ grade: 'C', limit: 200_000, termsDays: 15, prepayment: false });
-    expect(r.factors.find((x) => x.factor === 'timeliness')!.detail).toEqual({ dbt: 25.3, paydex: 55.9, invoices: 3, amount: 1_600_000 });
+    expect(r.factors.find((x) => x.factor === 'timeliness')!.detail).toEqual({ dbt: 25.3, paydex: 55.9, invoices: 3, amount: 1_600_000, window: 'year' });
     expect(r.factors.find((x) => x.factor === 'delinquency')!.detail).toEqual({ overdue: 300_000, oldestDaysPastDue: 41, overdueShare: 0.5, threeMonthsSales: 600_000 });
   });
 });
