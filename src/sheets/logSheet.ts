@@ -43,3 +43,20 @@ export function appendRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: (Cel
   writeBlock(sheet, first, 1, rows.map((r) => [...r, ...Array(width - r.length).fill('')]));
   return first;
 }
+
+/** The Reminder Log's State column (then Reason): Time, Run, Key, Invoice No, Customer ID, Level, State, … */
+export const STATE_COLUMN = 7;
+
+/**
+ * Writes `outcome` (State, Reason) on the given sheet rows: one write per run of consecutive rows,
+ * so a crashed email's lines (always together) take one call however many there are.
+ */
+export function setLineStates(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: readonly number[], outcome: [Cell, Cell]): void {
+  const sorted = [...rows].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === sorted[j - 1] + 1) j++;
+    sheet.getRange(sorted[i], STATE_COLUMN, j - i, 2).setValues(sorted.slice(i, j).map(() => [...outcome]));
+    i = j;
+  }
+}

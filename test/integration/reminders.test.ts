@@ -1,4 +1,4 @@
-import { environmentWith, SAMPLE } from '../helpers/sample';
+import { ENGLISH, environmentWith, SAMPLE } from '../helpers/sample';
 
 /** Reminder Log rows as objects. */
 function logRows(env: Awaited<ReturnType<typeof environmentWith>>) {
@@ -48,6 +48,24 @@ describe('a Company Name with a line break in it', () => {
     const names = new Set(customerMails.map((m) => m.name));
     expect([...names]).toEqual(['ACME Ltd Bcc: spy@evil.example']);
     for (const m of env.outbox) expect(`${m.subject}${m.to}${m.cc ?? ''}`).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('lines left pending by a run that did not finish', () => {
+  it('are marked unknown in one write, however many there are', async () => {
+    const writes: number[] = [];
+    for (const n of [2, 20]) {
+      const env = await environmentWith(ENGLISH);
+      const rows: unknown[][] = [['Time', 'Run', 'Key', 'Invoice No', 'Customer ID', 'Level', 'State', 'Reason', 'Recipients', 'Subject']];
+      for (let i = 0; i < n; i++) rows.push([new Date('2026-11-19T01:00:00Z'), 'R1', `INV-X${i}|+7`, `INV-X${i}`, 'C-002', "'+7", 'pending', '', 'a@example.com', 's']);
+      env.spreadsheet.addSheet('Reminder Log', rows);
+      const x = env.execution({ authMode: 'FULL' });
+      x.call('runRemindersNow');
+      const log = env.spreadsheet.sheet('Reminder Log').values().slice(1, n + 1);
+      expect(log.map((r) => [r[6], r[7]])).toEqual(Array.from({ length: n }, () => ['unknown', 'stopped-before-outcome']));
+      writes.push(x.calls['Range.setValues'] ?? 0);
+    }
+    expect(writes[1]).toBe(writes[0]);
   });
 });
 

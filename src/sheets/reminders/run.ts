@@ -36,7 +36,7 @@ import { recipientCount, remainingMailQuota, sendMail } from '../../platform/mai
 import { flush, readSheets } from '../../platform/spreadsheet';
 import type { LoadedPicture } from '../creditFile';
 import { loadPictureWithPlans, type LoadedPlans } from '../plans/load';
-import { appendRows, openLog } from '../logSheet';
+import { appendRows, openLog, setLineStates, STATE_COLUMN } from '../logSheet';
 import { REMINDER_LOG } from '../owned';
 import { planInput, renderContext } from './inputs';
 import { sendDigest, updateSnapshot } from './digest';
@@ -87,7 +87,6 @@ export interface RunResult {
   message: string;
 }
 
-const STATE_COLUMN = 7; // Reminder Log: Time, Run, Key, Invoice No, Customer ID, Level, State, Reason, Recipients, Subject
 
 function now(): Date {
   return new Date();
@@ -189,8 +188,9 @@ export function runReminders(options: RunOptions = {}): RunResult {
     const index = readReminderLog(log.values);
 
     // 2. Pending lines from a run that did not finish: their outcome is unknown.
-    for (const row of index.pending()) {
-      log.sheet.getRange(row.row, STATE_COLUMN, 1, 2).setValues([['unknown', 'stopped-before-outcome']]);
+    const pending = index.pending();
+    setLineStates(log.sheet, pending.map((row) => row.row), ['unknown', 'stopped-before-outcome']);
+    for (const row of pending) {
       index.add({ ...row, state: 'unknown' });
       result.unknown++;
     }

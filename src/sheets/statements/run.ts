@@ -37,7 +37,7 @@ import { tryDocumentLock, type HeldLock } from '../../platform/lock';
 import { recipientCount, remainingMailQuota, sendMail } from '../../platform/mail';
 import { userLanguage } from '../../platform/session';
 import { flush, readSheets, timeZone, toast } from '../../platform/spreadsheet';
-import { appendRows, openLog, type OpenedLog } from '../logSheet';
+import { appendRows, openLog, setLineStates, STATE_COLUMN, type OpenedLog } from '../logSheet';
 import { REMINDER_LOG } from '../owned';
 import { reportLanguage } from '../reports/language';
 import { writeReport } from '../reports/write';
@@ -46,7 +46,6 @@ import { renderStatementEmail } from './email';
 import { statementLayout } from './layout';
 
 /** Reminder Log columns: Time, Run, Key, Invoice No, Customer ID, Level, State, Reason, Recipients, Subject. */
-const STATE_COLUMN = 7;
 const LEVEL = 'statement';
 
 // ---------------------------------------------------------------- periods and customers
@@ -279,9 +278,9 @@ export function sendMonthlyStatements(options: MonthlyOptions = {}): MonthlyResu
     const index = readReminderLog(log.values);
 
     // 2. Statement lines left pending by a run that did not finish: their outcome is unknown.
-    for (const row of index.pending()) {
-      if (!row.key.startsWith('STMT|')) continue;
-      log.sheet.getRange(row.row, STATE_COLUMN, 1, 2).setValues([['unknown', 'stopped-before-outcome']]);
+    const pending = index.pending().filter((row) => row.key.startsWith('STMT|'));
+    setLineStates(log.sheet, pending.map((row) => row.row), ['unknown', 'stopped-before-outcome']);
+    for (const row of pending) {
       index.add({ ...row, state: 'unknown' });
       result.unknown++;
     }
