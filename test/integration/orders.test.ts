@@ -114,6 +114,75 @@ describe('onEdit of the Orders sheet', () => {
   });
 });
 
+describe('a new Credit Check column never lands on data under a blank header', () => {
+  /** Orders without a Credit Check column; notes in F under a blank F1, shaded. */
+  function ordersWithUnheadedNotes(env: Environment) {
+    env.spreadsheet.removeSheet(orders(env));
+    const s = env.spreadsheet.addSheet('Orders', [
+      ['Order No', 'Customer ID', 'Order Date', 'Amount', 'Status'],
+      ['SO-001', 'C-001', '2026-11-18', 3000, 'Pending'],
+      ['SO-002', 'C-004', '2026-11-18', 2000, 'Pending'],
+    ]);
+    s.setValues([['call before shipping'], ['=UPPER("rush")'], ["'00123"]], 'F2');
+    s.cell(2, 6).background = '#abcdef';
+    return s;
+  }
+
+  it('onEdit puts it after the unheaded column, and the next edit reuses it', async () => {
+    const env = await environmentWith(ENGLISH);
+    const s = ordersWithUnheadedNotes(env);
+    const notes = s.values('F1:F4');
+    const formulas = s.formulas('F1:F4');
+    env.edit('Orders', 'A4', [['SO-010', 'C-001', '2026-11-20', 1000, 'Pending']]);
+    expect(s.values('F1:F4')).toEqual(notes);
+    expect(s.formulas('F1:F4')).toEqual(formulas);
+    expect(s.value('F4')).toBe('00123');
+    expect(s.value('G1')).toBe('Credit Check');
+    expect(s.value('G4')).toBe('OK');
+    expect(s.backgrounds('A4:G4')[0]).toEqual([GREEN, GREEN, GREEN, GREEN, GREEN, WHITE, GREEN]);
+    expect(s.backgrounds('F2')[0][0]).toBe('#abcdef');
+
+    env.edit('Orders', 'D3', 2500); // C-004 over its limit
+    expect(s.value('G3')).toMatch(/^BLOCK: /);
+    expect(s.values()[0]).toEqual(['Order No', 'Customer ID', 'Order Date', 'Amount', 'Status', '', 'Credit Check']);
+    expect(s.values('F1:F4')).toEqual(notes);
+    expect(s.formulas('F1:F4')).toEqual(formulas);
+  });
+
+  it('Recalculate puts it there too and reuses it', async () => {
+    const env = await environmentWith(ENGLISH);
+    const s = ordersWithUnheadedNotes(env);
+    const notes = s.values('F1:F4');
+    const formulas = s.formulas('F1:F4');
+    for (let i = 0; i < 2; i++) {
+      env.execution({ authMode: 'FULL' }).call('recalculate');
+      expect(s.values()[0]).toEqual(['Order No', 'Customer ID', 'Order Date', 'Amount', 'Status', '', 'Credit Check']);
+      expect(s.value('G2')).toBe('OK');
+      expect(s.value('G3')).toMatch(/^BLOCK: /);
+      expect(s.values('F1:F4')).toEqual(notes);
+      expect(s.formulas('F1:F4')).toEqual(formulas);
+    }
+  });
+
+  it('on Invoices (no Orders sheet) it goes after the last column with data in any row', async () => {
+    const env = await environmentWith(ENGLISH);
+    env.spreadsheet.removeSheet(orders(env));
+    const inv = env.spreadsheet.sheet('Invoices');
+    inv.setValue('L5', 'ask about the discount'); // K and L1 blank: only a data row uses L
+    const next = inv.values().length + 1;
+    env.edit('Invoices', `A${next}`, [['INV-3000', 'C-001', '2026-11-20', '2026-12-20', 5000, '', '', '', 'Open', '']]);
+    expect(inv.value('L5')).toBe('ask about the discount');
+    expect(inv.value('K1')).toBe('');
+    expect(inv.value('L1')).toBe('');
+    expect(inv.value('M1')).toBe('Credit Check');
+    expect(inv.value(`M${next}`)).toBe('OK');
+    env.edit('Invoices', `E${next}`, 40000);
+    expect(inv.value(`M${next}`)).toMatch(/^WARN: /);
+    expect(inv.values()[0]).toHaveLength(13);
+    expect(inv.value('L5')).toBe('ask about the discount');
+  });
+});
+
 describe('Check selected order', () => {
   it('checks the selected rows of Orders', async () => {
     const env = await environmentWith(ENGLISH);

@@ -240,6 +240,62 @@ describe('sidebar server on the English fixture', () => {
     expect(third.ladder.map((l) => l.days)).toEqual([-3, 2, 15]);
   });
 
+  it("saveSettings keeps a user's column beside the Reminder Ladder byte for byte", () => {
+    expect(call(env, 'saveSettings', call<SettingsView>(env, 'getSettings'))).toEqual({ ok: true }); // creates the ladder sheet
+    const ladder = env.spreadsheet.sheet('Reminder Ladder');
+    expect(ladder.values()[0]).toEqual(['Days', 'Audience', 'Name', 'Min Amount', 'Subject (EN)', 'Body (EN)', 'Subject (ZH)', 'Body (ZH)']);
+    ladder.setValues([['Notes'], ['call first'], ['=UPPER("x")'], [42], ["'00123"], ['last level']], 'I1');
+    const notes = ladder.values('I1:I6');
+    const formulas = ladder.formulas('I1:I6');
+    const before = cells(env);
+    const s = call<SettingsView>(env, 'getSettings');
+    expect(s.ladder.map((l) => l.days)).toEqual([-3, 1, 15, 30, 45]);
+    env.calls.reset();
+    expect(call(env, 'saveSettings', s)).toEqual({ ok: true }); // nothing changed
+    expect(env.calls['Range.setValues']).toBe(2 + 1); // Settings: Approvers, then Hold Threshold and the keys below it; the ladder: one
+    expect(changed(before, cells(env))).toEqual([]);
+    expect(ladder.values('I1:I6')).toEqual(notes);
+    expect(ladder.formulas('I1:I6')).toEqual(formulas);
+    expect(ladder.value('I5')).toBe('00123');
+
+    // A shorter ladder clears only the ladder's cells of the levels it dropped; the notes stay and read as no level.
+    expect(call(env, 'saveSettings', { ...s, ladder: s.ladder.slice(0, 3) })).toEqual({ ok: true });
+    expect(ladder.values('A5:H6').flat().every((v) => v === '')).toBe(true);
+    expect(ladder.values('I1:I6')).toEqual(notes);
+    expect(ladder.formulas('I1:I6')).toEqual(formulas);
+    expect(call<SettingsView>(env, 'getSettings').ladder.map((l) => l.days)).toEqual([-3, 1, 15]);
+  });
+
+  it("saveSettings keeps a user's columns between the ladder's and adds a missing ladder column after every used column", () => {
+    env.spreadsheet.addSheet('Reminder Ladder', [
+      ['Days', 'Audience', 'Name', 'Notes', 'Min Amount', 'Subject (EN)', 'Body (EN)', 'Subject (ZH)', '', 'Owner'],
+      [-3, 'Customer', 'Courtesy', 'ring them', 0, 'Due soon', 'Hello', '即将到期', '', 'li'],
+      [1, 'Customer', 'Overdue', '=UPPER("y")', 0, 'Overdue', 'Please pay', '逾期', 'under a blank header', 'wang'],
+      [15, 'Internal', 'Escalate', 42, 100, 'Escalation', 'Look', '升级', '', ''],
+    ]);
+    const ladder = env.spreadsheet.sheet('Reminder Ladder');
+    const theirs = (): unknown[] => [ladder.values('D1:D4'), ladder.formulas('D1:D4'), ladder.values('I1:J4')];
+    const kept = theirs();
+    const s = call<SettingsView>(env, 'getSettings');
+    expect(s.ladder.map((l) => [l.days, l.name])).toEqual([[-3, 'Courtesy'], [1, 'Overdue'], [15, 'Escalate']]);
+    expect(s.ladder.map((l) => l.subjectZh)).toEqual(['即将到期', '逾期', '升级']); // "Subject (ZH)" is not read as "Subject"
+    env.calls.reset();
+    expect(call(env, 'saveSettings', { ...s, ladder: s.ladder.map((l, i) => (i === 1 ? { ...l, name: 'Overdue (1 day)' } : l)) })).toEqual({ ok: true });
+    // Settings: Approvers, Hold Threshold and the appended keys; the ladder: A:C, E:H and the added K.
+    expect(env.calls['Range.setValues']).toBe(3 + 3);
+    expect(theirs()).toEqual(kept);
+    expect(ladder.value('C3')).toBe('Overdue (1 day)');
+    expect(ladder.value('K1')).toBe('Body (ZH)'); // after Owner (J) and the unheaded I
+    expect(ladder.values('K2:K4').every(([v]) => typeof v === 'string' && v !== '')).toBe(true);
+    expect(ladder.values()[0]).toHaveLength(11);
+    const back = call<SettingsView>(env, 'getSettings');
+    expect(back.ladder.map((l) => [l.days, l.name])).toEqual([[-3, 'Courtesy'], [1, 'Overdue (1 day)'], [15, 'Escalate']]);
+    // Saved again: the same columns, nothing added.
+    expect(call(env, 'saveSettings', back)).toEqual({ ok: true });
+    expect(ladder.values()[0]).toHaveLength(11);
+    expect(theirs()).toEqual(kept);
+  });
+
   it('saveSettings returns FieldErrors keyed by field path and writes nothing', () => {
     const s = call<SettingsView>(env, 'getSettings');
     const before = cells(env);

@@ -10,6 +10,7 @@
 import type { Problem } from '../types';
 import { columnLetter } from '../read/cells';
 import { nameLookup, normalizeHeader } from '../read/headers';
+import { lazy } from '../lazy';
 import { parseMoney, minorDigits } from '../money';
 import { DEFAULT_LADDER, type Audience, type LadderLevel } from './ladder';
 
@@ -28,8 +29,32 @@ export const LADDER_COLUMNS = [
 
 type ColumnId = (typeof LADDER_COLUMNS)[number]['id'];
 
-/** The ladder column a header names (matched like every header), or undefined. */
-export const ladderColumnOf = nameLookup<ColumnId>(() => LADDER_COLUMNS.map((c) => [c.id, [c.en, c.zh, ...c.aliases]] as const));
+const looseColumnOf = nameLookup<ColumnId>(() => LADDER_COLUMNS.map((c) => [c.id, [c.en, c.zh, ...c.aliases]] as const));
+
+/** A header as text with nothing dropped but case, spaces and punctuation: "Subject (ZH)" → "subjectzh". */
+function strictKey(name: unknown): string {
+  return typeof name === 'string' && name.length <= 200 ? name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : '';
+}
+
+const strictColumns = lazy(() => {
+  const m = new Map<string, ColumnId>();
+  for (const c of LADDER_COLUMNS) {
+    for (const name of [c.en, c.zh, ...c.aliases]) {
+      const k = strictKey(name);
+      if (k && !m.has(k)) m.set(k, c.id);
+    }
+  }
+  return m;
+});
+
+/**
+ * The ladder column a header names, or undefined. Its own names first, as written: matched like
+ * every header, the trailing "(EN)" / "(ZH)" is dropped as a unit, which would read "Subject (ZH)"
+ * as the English subject and leave the Chinese templates without a column.
+ */
+export function ladderColumnOf(cell: unknown): ColumnId | undefined {
+  return strictColumns().get(strictKey(cell)) ?? looseColumnOf(cell);
+}
 
 export function isLadderSheetName(name: string): boolean {
   const k = normalizeHeader(name);
@@ -91,7 +116,8 @@ export function readLadder(values: unknown[][] | null, sheet: string, baseCurren
     const row = values[r];
     const get = (id: ColumnId) => (col.has(id) ? row[col.get(id)!] : '');
     const text = (id: ColumnId) => String(get(id) ?? '').trim();
-    if (row.every((c) => String(c ?? '').trim() === '')) continue;
+    // A row whose ladder cells are all blank is no level, whatever the user keeps in other columns.
+    if ([...col.values()].every((i) => String(row[i] ?? '').trim() === '')) continue;
     const problem = (id: ColumnId, message: string) =>
       problems.push({ sheet, row: r + 1, column: col.has(id) ? columnLetter(col.get(id)!) : '', header: LADDER_COLUMNS.find((c) => c.id === id)!.en, value: text(id).slice(0, 200), message });
     const days = Number(text('days').replace(/^\+/, ''));

@@ -50,7 +50,10 @@ export interface TableLayout {
   amount: number;
   status: number;
   no: number;
-  /** Width of the header row (a new Credit Check column goes here). */
+  /**
+   * 0-based column after the last cell with content in any row, header or data (a new Credit
+   * Check column goes here).
+   */
   width: number;
 }
 
@@ -94,6 +97,11 @@ function isCreditCheckHeader(cell: Cell): boolean {
   return fieldOfHeader('orders', cell) === 'creditCheck' || CREDIT_CHECK_HEADERS.has(String(cell).replace(/\s+/g, '').toLowerCase());
 }
 
+/** A cell that holds anything, a space included (Sheets counts it as used). */
+function hasContent(cell: Cell | undefined): boolean {
+  return cell !== '' && cell !== null && cell !== undefined;
+}
+
 /** The layout of an Orders or Invoices sheet; null when it has no header row or no Customer ID/Amount columns. */
 export function tableLayout(table: 'orders' | 'invoices', values: Grid): TableLayout | null {
   const h = headerRowIndex(values);
@@ -105,8 +113,17 @@ export function tableLayout(table: 'orders' | 'invoices', values: Grid): TableLa
   if (cols.customerId === undefined || cols.amount === undefined) return null;
   const known = new Set<number>(Object.values(cols).filter((c): c is number => c !== undefined));
   if (creditCheck >= 0) known.add(creditCheck);
-  let width = header.length;
-  while (width > 0 && isBlankCell(header[width - 1])) width--;
+  // After the last cell with content in any row, header or data: a column under a blank header
+  // may hold the user's notes, which a new Credit Check column must not overwrite.
+  let width = 0;
+  for (const row of values) {
+    for (let c = row.length - 1; c >= width; c--) {
+      if (hasContent(row[c])) {
+        width = c + 1;
+        break;
+      }
+    }
+  }
   return {
     headerRow: h + 1,
     known: [...known].sort((a, b) => a - b),

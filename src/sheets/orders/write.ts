@@ -3,7 +3,7 @@
  * read, one write) and the rows' backgrounds over the known columns (one read, one write; other
  * columns between them keep the colour they had). Rows left alone ('keep') are written back as
  * they were. Only the Credit Check column's values are ever written; a table without one gets it
- * as a new column after its last header.
+ * as a new column after the last column with content in any row (header or data).
  */
 import type { Cell, Grid } from '../../core/types';
 import { cellsText } from '../../i18n/cells';

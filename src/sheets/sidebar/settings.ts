@@ -7,7 +7,8 @@
  * ('warnRatio', 'gradeCutoffs.B', 'ladder.2.days', 0-based). On success it writes only the value
  * cells of the keys it manages — agingEdges, the six weights, the A/B/C cut-offs, hold threshold,
  * warn ratio and approvers — one write per run of adjacent rows, appends the keys the sheet lacks
- * below its last row, and rewrites the ladder sheet's rows below its header in one write.
+ * below its last row, and rewrites the ladder's own cells below its header (one write per run of
+ * adjacent ladder columns: a user's columns beside or between them are never written).
  * Ladder levels must go up by days (which also makes them unique), so that the levels keep their
  * order, and their error keys their index, when the ladder is read back.
  */
@@ -229,7 +230,27 @@ function writeSettings(sheet: OpenSheet | undefined, view: SettingsView, languag
   }
 }
 
-/** Rewrites the ladder's rows below its header (kept; missing columns added at its end) in one write. */
+/** The 0-based column after the last cell with content in any row (0 for an empty grid). */
+function usedWidth(values: Grid): number {
+  let width = 0;
+  for (const row of values) {
+    for (let c = row.length - 1; c >= width; c--) {
+      const v = row[c];
+      if (v !== '' && v !== null && v !== undefined) {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  return width;
+}
+
+/**
+ * Rewrites the ladder's own cells below its header: one write per run of adjacent ladder columns
+ * (one in the usual sheet), so that a user's columns beside or between them keep their cells
+ * (formulas included). A ladder column the header lacks is added after the last column with
+ * content in any row, header cell included; existing header cells are not rewritten.
+ */
 function writeLadder(sheet: OpenSheet | undefined, ladder: LadderLevelView[], baseCurrency: string, language: Language): void {
   const digits = minorDigits(baseCurrency);
   const cellOf = (l: LadderLevelView, id: (typeof LADDER_COLUMNS)[number]['id'], lang: Language): Cell => {
@@ -248,29 +269,43 @@ function writeLadder(sheet: OpenSheet | undefined, ladder: LadderLevelView[], ba
   const values = sheet.values;
   let h = values.findIndex((r) => r.some((c) => String(c ?? '').trim() !== ''));
   if (h < 0) h = 0;
-  const header: Cell[] = values.length ? [...values[h]] : [];
-  const lang = sheetLanguage(sheet.name, header);
-  const colOf = new Map<string, number>();
+  const header: readonly Cell[] = values[h] ?? [];
+  const lang = sheetLanguage(sheet.name, [...header]);
+  // Ladder column id by 0-based sheet column; added columns go after everything used.
+  const idAt = new Map<number, (typeof LADDER_COLUMNS)[number]['id']>();
+  const seen = new Set<string>();
   header.forEach((cell, i) => {
     const id = ladderColumnOf(cell);
-    if (id && !colOf.has(id)) colOf.set(id, i);
-  });
-  for (const c of LADDER_COLUMNS) {
-    if (!colOf.has(c.id)) {
-      colOf.set(c.id, header.length);
-      header.push(c[lang]);
+    if (id && !seen.has(id)) {
+      seen.add(id);
+      idAt.set(i, id);
     }
+  });
+  const added = new Set<number>();
+  let next = usedWidth(values);
+  for (const c of LADDER_COLUMNS) {
+    if (seen.has(c.id)) continue;
+    added.add(next);
+    idAt.set(next++, c.id);
   }
-  const width = Math.max(header.length, ...values.map((r) => r.length));
-  while (header.length < width) header.push('');
-  const oldRows = Math.max(0, values.length - h - 1);
-  const rows: Cell[][] = [];
-  for (let i = 0; i < Math.max(oldRows, ladder.length); i++) {
-    const row: Cell[] = new Array<Cell>(width).fill('');
-    if (i < ladder.length) for (const c of LADDER_COLUMNS) row[colOf.get(c.id)!] = cellOf(ladder[i], c.id, lang);
-    rows.push(row);
+  const columnOf = new Map(LADDER_COLUMNS.map((c) => [c.id, c]));
+  const n = Math.max(Math.max(0, values.length - h - 1), ladder.length);
+  // Runs of adjacent ladder columns, split where existing columns meet added ones (an added
+  // column's block starts at the header row, an existing one's below it).
+  const cols = [...idAt.keys()].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const col of cols) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === col - 1 && added.has(run[0]) === added.has(col)) run.push(col);
+    else runs.push([col]);
   }
-  writeBlock(sheet.sheet, h + 1, 1, [header, ...rows]);
+  for (const run of runs) {
+    const withHeader = added.has(run[0]);
+    const block: Cell[][] = [];
+    if (withHeader) block.push(run.map((col) => columnOf.get(idAt.get(col)!)![lang]));
+    for (let i = 0; i < n; i++) block.push(run.map((col) => (i < ladder.length ? cellOf(ladder[i], idAt.get(col)!, lang) : '')));
+    if (block.length) writeBlock(sheet.sheet, withHeader ? h + 1 : h + 2, run[0] + 1, block);
+  }
 }
 
 export function saveSettings(view: SettingsView): { ok: true } | FieldErrors {
