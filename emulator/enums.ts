@@ -71,3 +71,5 @@ export const Charset = makeEnum('Charset', ['US_ASCII', 'UTF_8'] as const);
 export const WrapStrategy = makeEnum('WrapStrategy', ['WRAP', 'OVERFLOW', 'CLIP'] as const);
 export const Dimension = makeEnum('Dimension', ['COLUMNS', 'ROWS'] as const);
 export const ChartHiddenDimensionStrategy = makeEnum('ChartHiddenDimensionStrategy', ['IGNORE_BOTH', 'IGNORE_ROWS', 'IGNORE_COLUMNS', 'SHOW_BOTH'] as const);
+export const DeveloperMetadataVisibility = makeEnum('DeveloperMetadataVisibility', ['DOCUMENT', 'PROJECT'] as const);
+export const DeveloperMetadataLocationType = makeEnum('DeveloperMetadataLocationType', ['SPREADSHEET', 'SHEET', 'ROW', 'COLUMN'] as const);

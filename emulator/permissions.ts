@@ -4,7 +4,7 @@
  */
 import type { Execution } from './execution';
 
-const SHEET_OBJECTS = new Set(['Spreadsheet', 'Sheet', 'Range', 'Protection', 'EmbeddedChart', 'ChartOptions', 'User']);
+const SHEET_OBJECTS = new Set(['Spreadsheet', 'Sheet', 'Range', 'Protection', 'EmbeddedChart', 'ChartOptions', 'User', 'DeveloperMetadata', 'DeveloperMetadataLocation']);
 const READ = /^(get|is|can|has)/;
 const READ_EXTRA = new Set(['offset', 'getCell', 'copy']);
 const TRIGGER_METHODS = new Set(['newTrigger', 'getProjectTriggers', 'getUserTriggers', 'deleteTrigger', 'getScriptTriggers']);
@@ -14,6 +14,8 @@ const SCOPES: Record<string, string> = {
   Spreadsheet: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
   Sheet: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
   Range: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  DeveloperMetadata: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  DeveloperMetadataLocation: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
   MailApp: 'https://www.googleapis.com/auth/script.send_mail',
   ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
   Session: 'https://www.googleapis.com/auth/userinfo.email',

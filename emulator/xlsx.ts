@@ -3,6 +3,7 @@
  * instant at that wall clock in the spreadsheet's time zone, as Sheets does), numbers, booleans,
  * strings, rich text (as plain text), formulas (text and cached result), number formats, notes,
  * backgrounds, bold, frozen rows/columns, hidden sheets, list/number validations, sheet order.
+ * Developer metadata is not kept: .xlsx has no place for it, so a loaded sheet carries none.
  */
 import * as ExcelJS from 'exceljs';
 import { quoteSheetName, rectToA1 } from './spreadsheet/a1';

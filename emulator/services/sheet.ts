@@ -8,6 +8,7 @@ import { SheetModel } from '../spreadsheet/model';
 import { toScriptValue } from '../spreadsheet/values';
 import type { Execution } from '../execution';
 import { EmbeddedChart, EmbeddedChartBuilder } from './charts';
+import { DeveloperMetadata, isVisibility, metadataKey, metadataVisibility, visibleMetadata } from './developer-metadata';
 import { Protection, assertCanEdit, newProtection } from './protection';
 import { Range, checkRect } from './range';
 import { Spreadsheet } from './spreadsheet';
@@ -235,6 +236,31 @@ export class Sheet extends GasObject {
     const list = this._model.chartList;
     const i = list.findIndex((c) => c.id === chart._model.id);
     if (i >= 0) list.splice(i, 1);
+  }
+
+  /**
+   * addDeveloperMetadata(key) | (key, visibility) | (key, value) | (key, value, visibility): adds
+   * metadata located on this sheet (visibility DOCUMENT by default). Returns the sheet.
+   */
+  addDeveloperMetadata(...args: unknown[]): Sheet {
+    if (args.length < 1 || args.length > 3) throw signatureError('SpreadsheetApp.Sheet', 'addDeveloperMetadata', args);
+    const key = metadataKey(args[0]);
+    let value: string | null = null;
+    let visibility: 'DOCUMENT' | 'PROJECT' = 'DOCUMENT';
+    if (args.length === 2) {
+      if (isVisibility(args[1])) visibility = metadataVisibility(args[1]);
+      else value = args[1] === null || args[1] === undefined ? null : String(args[1]);
+    } else if (args.length === 3) {
+      value = args[1] === null || args[1] === undefined ? null : String(args[1]);
+      visibility = metadataVisibility(args[2]);
+    }
+    const m = this._model;
+    m.developerMetadata.push({ id: m.parent.newObjectId(), key, value, visibility, project: this._x.env.scriptId });
+    return this;
+  }
+  /** The developer metadata on this sheet that this script may see (DOCUMENT, and its own PROJECT metadata). */
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return visibleMetadata(this._x, this._model).map((d) => new DeveloperMetadata(this._x, this._model, d));
   }
 
   hideSheet(): Sheet {

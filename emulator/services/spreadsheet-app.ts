@@ -1,6 +1,6 @@
 /** The SpreadsheetApp global. */
 import { ServiceError } from '../errors';
-import { DataValidationCriteria, Dimension, ProtectionType, WrapStrategy } from '../enums';
+import { DataValidationCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility, Dimension, ProtectionType, WrapStrategy } from '../enums';
 import { GasObject } from '../gas-object';
 import type { Execution } from '../execution';
 import { DataValidationBuilder } from './data-validation';
@@ -16,6 +16,8 @@ export class SpreadsheetAppService extends GasObject {
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly WrapStrategy = WrapStrategy;
   readonly Dimension = Dimension;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
 
   constructor(x: Execution) {
     super(x);

@@ -48,6 +48,21 @@ export interface ChartModel {
   options: Record<string, unknown>;
 }
 
+/**
+ * Developer metadata on a sheet (key, optional value, visibility). PROJECT metadata is visible
+ * only to the script project that created it (`project`); DOCUMENT metadata to any project.
+ * It stays with its sheet through renames and edits, and goes when the sheet is deleted.
+ */
+export interface DeveloperMetadataModel {
+  /** Spreadsheet-scoped, positive. */
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  /** The script project that created it. */
+  project: string;
+}
+
 /** One cell. Absent attributes mean the default. */
 export interface Cell {
   value: StoredValue;
@@ -114,6 +129,8 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly chartList: ChartModel[] = [];
+  /** Developer metadata located on this sheet (Sheet.addDeveloperMetadata). */
+  readonly developerMetadata: DeveloperMetadataModel[] = [];
   private grid: Array<Array<Cell | undefined> | undefined> = [];
 
   constructor(
@@ -322,6 +339,20 @@ export class SheetModel {
       position: { ...c.position },
       options: { ...c.options },
     }));
+  }
+
+  /** Developer metadata on this sheet, whatever its visibility. */
+  metadata(): Array<{ key: string; value: string | null; visibility: 'DOCUMENT' | 'PROJECT' }> {
+    return this.developerMetadata.map((m) => ({ key: m.key, value: m.value, visibility: m.visibility }));
+  }
+
+  /**
+   * Adds developer metadata as another script project (or a user's tool) would: `project`
+   * defaults to one that is not the add-on's, so its PROJECT metadata is invisible to the add-on.
+   */
+  addMetadata(key: string, value: string | null = null, visibility: 'DOCUMENT' | 'PROJECT' = 'DOCUMENT', project = 'another-project'): this {
+    this.developerMetadata.push({ id: this.parent.newObjectId(), key, value, visibility, project });
+    return this;
   }
 
   /** Writes a block as a user would type it (strings parsed, "=" formulas), starting at `a1`. */

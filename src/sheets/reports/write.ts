@@ -1,17 +1,15 @@
-/** Writes a report layout to an add-on-owned sheet, rewritten in full. */
+/**
+ * Writes a report layout to an add-on-owned sheet, rewritten in full. Which sheet that is — never
+ * a user's sheet that merely has the report's name — is owner.ts's decision.
+ */
 import type { Language } from '../../i18n/language';
 import { barChart, replaceCharts, type ChartSpec } from '../../platform/charts';
 import {
   activateSheet, clearOwnedSheet, ensureSize, freezeRows, setBold, setNumberFormat, sheetSize, writeFormulas,
 } from '../../platform/format';
-import { ensureSheet, sheetNames, writeBlock } from '../../platform/spreadsheet';
+import { writeBlock } from '../../platform/spreadsheet';
 import type { ReportLayout } from './layout';
-
-/** The name a report sheet has when it exists under its English or Chinese name (any case, trimmed). */
-export function findReportName(names: string[], reportNames: Record<Language, string>): string | null {
-  const wanted = [reportNames.en, reportNames.zh].map((n) => n.toLowerCase());
-  return names.find((n) => wanted.includes(n.trim().toLowerCase())) ?? null;
-}
+import { openReportSheet } from './owner';
 
 /** A layout with several charts (the Dashboard, the Cash Forecast, the Watch List). */
 export interface ChartsLayout extends Omit<ReportLayout, 'chart'> {
@@ -19,7 +17,8 @@ export interface ChartsLayout extends Omit<ReportLayout, 'chart'> {
 }
 
 /**
- * Finds or creates the report sheet, clears it (values, formats, charts) and writes the layout:
+ * Finds or creates the report's own sheet (owner.ts: marked as the add-on's, or a new one beside
+ * a user's sheet of the same name), clears it (values, formats, charts) and writes the layout:
  * one call per block, format and chart, whatever the number of rows. The sheet is made active
  * unless `activate` is false (never from the scheduled run). Returns the sheet's name.
  */
@@ -29,8 +28,7 @@ export function writeReport(
   layout: ReportLayout | ChartsLayout,
   options: { activate?: boolean } = {},
 ): string {
-  const name = findReportName(sheetNames(), reportNames) ?? reportNames[language];
-  const { sheet } = ensureSheet(name);
+  const { name, sheet } = openReportSheet(reportNames, language, layout);
   clearOwnedSheet(sheet);
   ensureSize(sheet, sheetSize(sheet), layout.rows, layout.cols);
   for (const b of layout.blocks) writeBlock(sheet, b.row, b.col, b.values);

@@ -1,6 +1,9 @@
 /**
  * getWatchList: the lines the last run put on the Watch List sheet, as JSON for the sidebar (one
- * read of that sheet; nothing is computed or written).
+ * read of that sheet; nothing is computed or written). The sheet is the add-on's own Watch List
+ * (marked, see ../reports/owner.ts), which may be "Watch List (Credit Desk)" beside a user's
+ * "Watch List"; before any run has marked one, the sheet named Watch List (风险预警) is read, as
+ * earlier versions wrote it there.
  */
 import type { WatchLine } from '../../core/watchlist';
 import { DEFAULT_SETTINGS } from '../../core/settings';
@@ -9,8 +12,11 @@ import { tableOfSheetName } from '../../core/read';
 import { WATCH_KIND_TEXT } from '../../i18n/dashboard';
 import type { Language } from '../../i18n/language';
 import { userLanguage } from '../../platform/session';
-import { readSheets, timeZone } from '../../platform/spreadsheet';
+import { timeZone } from '../../platform/spreadsheet';
+import { readAll } from '../../platform/format';
+import { namedSheets } from '../../platform/metadata';
 import { DASHBOARD_NAMES } from '../../i18n/dashboard';
+import { findOwnedReport, reportNameRank } from '../reports/owner';
 import { readWatchSheet } from './layout';
 
 export interface WatchListView {
@@ -26,14 +32,15 @@ export interface WatchListView {
 
 export function watchListView(): WatchListView {
   const language = userLanguage();
-  const wanted = [DASHBOARD_NAMES.watch.en, DASHBOARD_NAMES.watch.zh].map((n) => n.toLowerCase());
-  const sheets = readSheets((name) => wanted.includes(name.trim().toLowerCase()) || tableOfSheetName(name) === 'settings');
-  const settingsSheet = sheets.find((s) => tableOfSheetName(s.name) === 'settings');
+  const sheets = namedSheets();
+  const settings = sheets.find((s) => tableOfSheetName(s.name) === 'settings');
   const zone = timeZone();
-  const currency = settingsSheet ? readSettings(settingsSheet, { timeZone: zone, language }).settings.baseCurrency : DEFAULT_SETTINGS.baseCurrency;
-  const sheet = sheets.find((s) => wanted.includes(s.name.trim().toLowerCase()));
+  const currency = settings
+    ? readSettings({ name: settings.name, values: readAll(settings.sheet) }, { timeZone: zone, language }).settings.baseCurrency
+    : DEFAULT_SETTINGS.baseCurrency;
+  const sheet = findOwnedReport(DASHBOARD_NAMES.watch, sheets) ?? sheets.find((s) => reportNameRank(s.name, DASHBOARD_NAMES.watch) === 0);
   if (!sheet) return { language, asOf: null, since: null, currency, lines: [] };
-  const read = readWatchSheet(sheet.values, zone, currency);
+  const read = readWatchSheet(readAll(sheet.sheet), zone, currency);
   return {
     language,
     asOf: read.asOf,
