@@ -145,7 +145,10 @@ export function CREDITCHECK(customerId: Input, amount: Input, asOf?: Input, _ref
     const a = alignedCell(amount, p.i, p.j, rows);
     if (a === MISMATCH) return ERRORS.size('amount');
     if (isBlankInput(a)) return 0;
-    const m = parseMoney(a, minorDigits(s.settings.baseCurrency));
+    // In the base currency, like every amount these functions return: "$15,000" in a CNY file is
+    // #BAD AMOUNT, not 15,000 CNY.
+    const base = s.settings.baseCurrency;
+    const m = parseMoney(a, minorDigits(base), base);
     return typeof m === 'number' ? m : ERRORS.badAmount(String(a).trim().slice(0, 60));
   };
   return perCustomer(

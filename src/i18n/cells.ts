@@ -27,7 +27,7 @@ export interface CellsText {
   notIdentified: string;
   notApprover: (approvers: string) => string;
   reasonRequired: string;
-  amountUnreadable: (value: string) => string;
+  amountUnreadable: (value: string, currency: string) => string;
   customerRequired: string;
   orderNotFound: (no: string, sheet: string) => string;
   orderMismatch: (no: string, customer: string, amount: string) => string;
@@ -63,7 +63,7 @@ export const CELLS_TEXT: Record<Language, CellsText> = {
       'Ask an approver who owns this spreadsheet, or one in your organisation, to override.',
     notApprover: (approvers) => `Only an approver listed in Settings (${approvers || 'none set'}) can override a BLOCK.`,
     reasonRequired: 'Give a reason for the override.',
-    amountUnreadable: (v) => `"${v}" is not an amount Credit Desk can read.`,
+    amountUnreadable: (v, currency) => `"${v}" is not an amount in ${currency} that Credit Desk can read.`,
     customerRequired: 'Enter a customer ID.',
     orderNotFound: (no, sheet) => `There is no order ${no} in ${sheet}.`,
     orderMismatch: (no, customer, amount) => `Order ${no} is for ${customer}, ${amount}: check that order before overriding it.`,
@@ -91,7 +91,7 @@ export const CELLS_TEXT: Record<Language, CellsText> = {
     notIdentified: '信用管理无法识别您的身份（Google 在此未向插件提供您的邮箱），因此不能放行。请由本表格的所有者或本组织内的审批人放行。',
     notApprover: (approvers) => `只有设置中列出的审批人（${approvers || '未指定'}）可以放行 BLOCK。`,
     reasonRequired: '请填写放行理由。',
-    amountUnreadable: (v) => `无法识别金额“${v}”。`,
+    amountUnreadable: (v, currency) => `无法识别金额“${v}”（请以 ${currency} 填写）。`,
     customerRequired: '请输入客户编号。',
     orderNotFound: (no, sheet) => `${sheet} 中没有订单 ${no}。`,
     orderMismatch: (no, customer, amount) => `订单 ${no} 属于 ${customer}，金额 ${amount}：请先检查该订单再放行。`,

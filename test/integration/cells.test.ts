@@ -85,6 +85,14 @@ describe.each([
     expect(s.values('E1:I4')).toEqual([[5400, 0, 0, 0, 0], ['', '', '', '', ''], ['#UNKNOWN C-099', '', '', '', ''], [7500, 8000, 9000, 0, 0]]);
   });
 
+  it('reads CREDITCHECK\'s amount in the base currency: an amount written in another currency is #BAD AMOUNT, not misread', () => {
+    // (Sheets itself turns a typed "$1,000" into the number 1000; text with a code stays text.)
+    const s = env.spreadsheet.addSheet('Amounts', [['C-001', 'USD 1000'], ['C-001', '1,000 EUR'], ['C-001', 'CNY 1000'], ['C-001', '1000元']]);
+    s.setValue('C1', '=CREDITCHECK(A1:A4, B1:B4)');
+    expect(env.recalculate().errors).toEqual([]);
+    expect(column(s.values('C1:C4'))).toEqual(['#BAD AMOUNT USD 1000', '#BAD AMOUNT 1,000 EUR', 'OK', 'OK']);
+  });
+
   it('keeps the shape of a 2-D range and answers a single cell with a single value', () => {
     const s = env.spreadsheet.addSheet('Grid', [['C-001', 'C-004'], ['', 'C-002']]);
     s.setValue('D1', '=OPENBALANCE(A1:B2)');

@@ -220,6 +220,22 @@ describe('files without an Orders sheet: the check runs on Invoices', () => {
     expect(inv.value(`K${next}`)).toMatch(/^WARN: /);
     expect(inv.backgrounds(`A${next}:K${next}`)[0]).toEqual(Array(11).fill(AMBER));
   });
+
+  it('checks only what an invoice row leaves open: paid in full by its own columns is no new credit, a part payment counts the rest', async () => {
+    const env = await environmentWith(ENGLISH);
+    env.spreadsheet.removeSheet(orders(env));
+    const inv = env.spreadsheet.sheet('Invoices');
+    const next = inv.values().length + 1;
+    // C-001: exposure 5,400, limit 50,000 (warn at 45,000). 48,000 in full would be a BLOCK.
+    env.edit('Invoices', `A${next}`, [['INV-3000', 'C-001', '2026-11-20', '2026-12-20', 48000, '', 48000, '2026-11-20', '', '']]);
+    expect(inv.value(`K${next}`)).toBe('');
+    env.edit('Invoices', `A${next + 1}`, [['INV-3001', 'C-001', '2026-11-20', '2026-12-20', 48000, '', '', '2026-11-20', '', '']]);
+    expect(inv.value(`K${next + 1}`)).toBe('');
+    env.edit('Invoices', `A${next + 2}`, [['INV-3002', 'C-001', '2026-11-20', '2026-12-20', 48000, '', 47000, '2026-11-20', '', '']]);
+    expect(inv.value(`K${next + 2}`)).toBe('OK'); // 5,400 + 1,000 open
+    env.edit('Invoices', `G${next + 2}`, 4000); // 44,000 left open: 49,400 is over 90% of the limit
+    expect(inv.value(`K${next + 2}`)).toMatch(/^WARN: exposure 5,400\.00 CNY \+ this 44,000\.00 CNY/);
+  });
 });
 
 describe('sidebar: checkOrder and overrideBlock', () => {
@@ -232,6 +248,8 @@ describe('sidebar: checkOrder and overrideBlock', () => {
     expect(b.reasons[0]).toMatch(/credit limit/);
     const u = env.execution({ authMode: 'FULL' }).call('checkOrder', 'C-099', '1') as { verdict: string; text: string };
     expect(u.text).toMatch(/^BLOCK: customer C-099/);
+    // The amount is in the base currency, as the field says: dollars are refused, not read as yuan.
+    expect(() => env.execution({ authMode: 'FULL' }).call('checkOrder', 'C-001', '$1,000')).toThrow('"$1,000" is not an amount in CNY that Credit Desk can read.');
   });
 
   it('refuses a non-approver, and a user Google does not identify, with a clear message', async () => {

@@ -34,8 +34,9 @@ import {
 import { checkTarget, type CheckTarget } from './run';
 import { writeVerdicts } from './write';
 
+/** The amount in `currency` (the base currency, as the sidebar says); null when unreadable or written in another currency. */
 function parseAmount(text: unknown, currency: string): Minor | null {
-  const v = parseMoney(typeof text === 'number' ? text : String(text ?? ''), minorDigits(currency));
+  const v = parseMoney(typeof text === 'number' ? text : String(text ?? ''), minorDigits(currency), currency);
   return typeof v === 'number' ? v : null;
 }
 
@@ -72,7 +73,7 @@ export function checkOrderView(customerId: string, amountText: string): CheckRes
   const state = readCacheState();
   const { data, loaded } = baseSummaryFor(state.today, state);
   const amount = parseAmount(amountText, data.summary.settings.baseCurrency);
-  if (amount === null) throw new Error(t.amountUnreadable(String(amountText ?? '')));
+  if (amount === null) throw new Error(t.amountUnreadable(String(amountText ?? ''), data.summary.settings.baseCurrency));
   const settings = settingsOf(data);
   const c = data.summary.customers[idKey(id)];
   if (!c) return view(unknownCustomerCheck(id, settings), data, amount, null);
@@ -119,7 +120,7 @@ export function overrideBlockFor(customerId: string, amountText: string, reason:
   const { data, loaded } = baseSummaryFor(state.today, state);
   const base = data.summary.settings.baseCurrency;
   const amount = parseAmount(amountText, base);
-  if (amount === null) return fail({ amount: t.amountUnreadable(String(amountText ?? '')) });
+  if (amount === null) return fail({ amount: t.amountUnreadable(String(amountText ?? ''), data.summary.settings.baseCurrency) });
   const key = idKey(id);
   const settings = settingsOf(data);
   const target = checkTarget(state);

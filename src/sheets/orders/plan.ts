@@ -292,9 +292,18 @@ export function planInvoiceChecks(input: InvoicePlanInput): RowVerdict[] {
   const inRange = (row: number) => row >= first && row <= input.lastRow;
   const edited = file.invoices.filter((i) => inRange(i.row));
   const picture = computePicture({ ...file, invoices: file.invoices.filter((i) => !inRange(i.row)) }, asOf, { kpis: false });
-  const counts = (i: (typeof edited)[number]) => i.amount > 0 && i.status !== 'void' && i.status !== 'paid' && i.invoiceDate <= asOf;
+  // The new credit an edited invoice is: what its own columns leave open as of today, as the ledger
+  // reads them (Status Paid, or a Paid Date with no Amount Paid: nothing; an Amount Paid: the
+  // rest). Cash in Payments is in the customer's exposure already (the picture above allocates it).
+  const openOf = (i: (typeof edited)[number]): Minor => {
+    if (!(i.amount > 0) || i.status === 'void' || i.invoiceDate > asOf) return 0;
+    const paidBy = i.paidDate === null || i.paidDate <= asOf;
+    if (i.status === 'paid' || (i.paidDate !== null && paidBy && i.amountPaid <= 0)) return 0;
+    return Math.max(0, i.amount - (i.amountPaid > 0 && paidBy ? i.amountPaid : 0));
+  };
+  const counts = (i: (typeof edited)[number]) => openOf(i) > 0;
   const editedTotal = new Map<string, Minor>();
-  for (const i of edited) if (counts(i)) editedTotal.set(i.customerKey, (editedTotal.get(i.customerKey) ?? 0) + i.amount);
+  for (const i of edited) if (counts(i)) editedTotal.set(i.customerKey, (editedTotal.get(i.customerKey) ?? 0) + openOf(i));
   const byRow = new Map(edited.map((i) => [i.row, i]));
   const out: RowVerdict[] = [];
   for (let row = first; row <= input.lastRow; row++) {
@@ -324,8 +333,9 @@ export function planInvoiceChecks(input: InvoicePlanInput): RowVerdict[] {
       out.push(verdictRow(row, unknownCustomerCheck(inv.customerKey, settings), ctx));
       continue;
     }
-    const subject: CheckSubject = { ...cp, exposure: cp.exposure + (editedTotal.get(inv.customerKey) ?? 0) - inv.amount };
-    const result = creditCheck(subject, inv.amount, settings);
+    const open = openOf(inv);
+    const subject: CheckSubject = { ...cp, exposure: cp.exposure + (editedTotal.get(inv.customerKey) ?? 0) - open };
+    const result = creditCheck(subject, open, settings);
     const o = input.overrides.get(overrideKey(inv.no));
     if (result.verdict === 'BLOCK' && o && o.c === inv.customerKey && o.a === inv.amount) out.push(overrideVerdict(row, o, result, ctx));
     else out.push(verdictRow(row, result, ctx));
