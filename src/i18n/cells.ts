@@ -103,3 +103,6 @@ export const CELLS_TEXT: Record<Language, CellsText> = {
 export function cellsText(language: Language): CellsText {
   return CELLS_TEXT[language] ?? CELLS_TEXT.en;
 }
+
+/** Other names a Settings row may give the recalc token (besides each language's recalcTokenKey). */
+export const RECALC_TOKEN_ALIASES: readonly string[] = ['Recalc', 'Recalculation Token', 'Refresh Token', '重算令牌', '刷新标记'];

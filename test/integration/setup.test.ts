@@ -196,6 +196,22 @@ describe('setup run by an editor who is not the owner', () => {
   });
 });
 
+describe('setup over a Settings sheet that names the recalc token its own way', () => {
+  it('takes "Refresh Token" as the token: adds no second token row, keeps it writable, and onEdit bumps it', async () => {
+    const env = await withFixture(ENGLISH);
+    const settings = env.spreadsheet.sheet('Settings');
+    const row = settings.values().length + 1;
+    settings.setValues([['Refresh Token', 5]], `A${row}`);
+    const result = setup(env);
+    expect(result.addedSettings).not.toContain('Recalc Token');
+    const keys = settings.values().map((r) => r[0]);
+    expect(keys.filter((k) => ['Recalc Token', 'Refresh Token'].includes(String(k)))).toEqual(['Refresh Token']);
+    expect(settings.protections().find((p) => p.type === 'SHEET')?.unprotectedRanges).toEqual([`B${row}`]);
+    env.edit('Orders', 'D2', 1234);
+    expect(settings.value(`B${row}`)).not.toBe(5);
+  });
+});
+
 describe('setup over the English fixture', () => {
   let env: Environment;
   let before: Record<string, Snapshot>;

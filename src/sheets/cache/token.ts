@@ -11,13 +11,13 @@
 import { isHeaderWord, nameSet, settingsColumns, SETTINGS_SHEET, tableOfSheetName } from '../../core/read';
 import { columnLetter } from '../../core/read/cells';
 import type { Cell, Grid } from '../../core/types';
-import { CELLS_TEXT } from '../../i18n/cells';
+import { CELLS_TEXT, RECALC_TOKEN_ALIASES } from '../../i18n/cells';
 import type { Language } from '../../i18n/language';
 import { readSheet, sheetByName, writeBlock } from '../../platform/spreadsheet';
 
 /** Keys the token row may have (matched like every Settings key). */
 export const RECALC_TOKEN_KEYS: readonly string[] = [
-  CELLS_TEXT.en.recalcTokenKey, CELLS_TEXT.zh.recalcTokenKey, 'Recalc', 'Recalculation Token', 'Refresh Token', '重算令牌', '刷新标记',
+  CELLS_TEXT.en.recalcTokenKey, CELLS_TEXT.zh.recalcTokenKey, ...RECALC_TOKEN_ALIASES,
 ];
 
 const isTokenKey = nameSet(() => RECALC_TOKEN_KEYS);

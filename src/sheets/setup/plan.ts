@@ -9,6 +9,7 @@
  */
 import type { Cell, Grid } from '../../core/types';
 import type { Language } from '../../i18n/language';
+import { RECALC_TOKEN_ALIASES } from '../../i18n/cells';
 import { columnIndex, isHeaderWord, nameLookup, SETTINGS_SHEET, TABLES, type TableName } from '../../core/read/headers';
 import { headerRowIndex } from '../../core/read/table';
 import { settingRows, settingsColumns, type SettingRow } from '../../core/read/settings';
@@ -27,7 +28,7 @@ export const SETTINGS_FIRST_ROWS: readonly SettingRow[] = [
     id: 'recalcToken',
     en: 'Recalc Token',
     zh: '重算标记',
-    aliases: [],
+    aliases: RECALC_TOKEN_ALIASES, // the names the token's own reader (cache/token.ts) takes
     default: { en: '1', zh: '1' },
     description: {
       en: 'Changed by Credit Desk whenever the credit file changes. Give this cell as the last argument of the formulas, e.g. =CREDITSCORE(A2:A, , Settings!B2).',
