@@ -174,7 +174,9 @@ export function reminderActions(values: unknown, timeZone: string, language: Lan
     })();
     const isStatement = key.toUpperCase().startsWith('STMT|');
     const level = String(cell(c.level) ?? '').trim();
-    const groupKey = [String(cell(c.run) ?? ''), customerId.toUpperCase(), level, String(cell(c.subject) ?? ''), isStatement ? key : ''].join('\u0000');
+    // One email, one action: its lines share the run, customer and subject (not the level: an
+    // email goes at the highest level among its lines, which may differ).
+    const groupKey = [String(cell(c.run) ?? ''), customerId.toUpperCase(), String(cell(c.subject) ?? ''), isStatement ? key : ''].join('\u0000');
     let g = groups.get(groupKey);
     if (!g) {
       g = {
@@ -188,6 +190,7 @@ export function reminderActions(values: unknown, timeZone: string, language: Lan
       };
       groups.set(groupKey, g);
     }
+    if (levelDays(level) > levelDays(g.level)) g.level = level;
     const inv = String(cell(c.invoice) ?? '').trim();
     if (inv && !g.invoices.includes(inv)) g.invoices.push(inv);
   }
@@ -195,6 +198,12 @@ export function reminderActions(values: unknown, timeZone: string, language: Lan
     ...g.action,
     summary: g.period ? t.statementSent(g.period) : t.reminderSent(g.level, g.invoices.join(', ')),
   }));
+}
+
+/** A Level cell's days ('+30' → 30, '-3' → -3); −∞ when it is no number. */
+function levelDays(level: string): number {
+  const n = Number(level.replace(/^'/, '').replace(/^\+/, ''));
+  return Number.isFinite(n) ? n : -Infinity;
 }
 
 /** The period a statement key names: `STMT|C-1|2026-10` → 2026-10; `STMT|C-1|2026-10-05..2026-11-04|M…` → 2026-10-05..2026-11-04. */

@@ -212,6 +212,18 @@ describe('the monthly statements (2026-12-01: November)', () => {
     expect(monthly(fifth)).toMatchObject({ status: 'done', sent: 5 });
   });
 
+  it('catches up across a month end: Statement Day 28 still sends on the six days after it, for the month before', () => {
+    const env = environmentFrom(english, { now: new Date('2026-12-02T09:00:00+08:00') });
+    const settings = env.spreadsheet.sheet('Settings');
+    settings.setValues([['Statement Day', 28]], `A${settings.values().length + 1}`);
+    // 28 November's run did not happen: on 2 December October's statements are still due.
+    expect(monthly(env)).toMatchObject({ status: 'done', month: '2026-10' });
+    env.clock.set(new Date('2026-12-05T09:00:00+08:00')); // 7 days after the 28th: too late
+    expect(monthly(env)).toMatchObject({ status: 'not-today', sent: 0 });
+    env.clock.set(new Date('2026-12-28T09:00:00+08:00')); // November's, on its own Statement Day
+    expect(monthly(env)).toMatchObject({ status: 'done', month: '2026-11' });
+  });
+
   it('a whole month emailed on demand counts: the monthly send does not repeat it', () => {
     const env = environmentFrom(english, { now: DEC_1 });
     expect(call<{ status: string }>(env, 'emailStatement', 'C-002', '2026-11-01', '2026-11-30').status).toBe('sent');

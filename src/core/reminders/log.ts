@@ -43,6 +43,7 @@ export class ReminderLogIndex {
   }
 
   add(row: LogRow): void {
+    this.finalByInvoice = null;
     if (row.state === 'skipped') {
       this.skipsSaid.add(`${row.key}|${row.reason}`);
       if (!this.states.has(row.key)) this.states.set(row.key, row);
@@ -58,6 +59,25 @@ export class ReminderLogIndex {
 
   state(key: string): LineState | null {
     return this.states.get(key)?.state ?? null;
+  }
+
+  private finalByInvoice: Map<string, number[]> | null = null;
+
+  /** The level days of an invoice's final lines (sent, pending, unknown), from keys `NO|+15`. */
+  finalDays(invoiceNo: string): number[] {
+    if (this.finalByInvoice === null) {
+      const m = new Map<string, number[]>();
+      for (const [key, row] of this.states) {
+        if (!isFinal(row.state)) continue;
+        const bar = key.lastIndexOf('|');
+        const days = Number(key.slice(bar + 1).replace(/^\+/, ''));
+        if (bar <= 0 || !Number.isInteger(days)) continue;
+        const no = key.slice(0, bar);
+        m.set(no, [...(m.get(no) ?? []), days]);
+      }
+      this.finalByInvoice = m;
+    }
+    return this.finalByInvoice.get(invoiceNo.trim().toUpperCase()) ?? [];
   }
 
   row(key: string): LogRow | undefined {

@@ -119,6 +119,33 @@ export interface PlanInput {
 
 const CLOSED: InvoiceStatus[] = ['paid'];
 
+/**
+ * The communication without the lines of invoices no longer open (paid between planning and
+ * sending): it goes at the highest level among the lines left, and lists only other invoices
+ * still open. Null when no line is left.
+ */
+export function withoutClosed(comm: Communication, isOpen: (invoiceKey: string) => boolean): Communication | null {
+  const lines = comm.lines.filter((l) => isOpen(l.invoice.key));
+  if (lines.length === 0) return null;
+  const level = lines.reduce((top, l) => (l.level.days > top.days ? l.level : top), lines[0].level);
+  return { ...comm, level, lines, otherOpen: comm.otherOpen.filter((i) => isOpen(i.key)) };
+}
+
+/**
+ * Whether the level at `top` of `levels` was sent (or may have been) under Days the ladder no
+ * longer has: a final line of this invoice at a day that is no level of today's ladder and whose
+ * nearest level of this audience is this one (the lower on a tie). Editing a level's Days (say
+ * +15 to +14) must not send it again.
+ */
+function sentUnderEditedDays(log: ReminderLogIndex, invoiceNo: string, levels: readonly LadderLevel[], top: number, ladderDays: ReadonlySet<number>): boolean {
+  const nearest = (d: number): number => {
+    let best = 0;
+    for (let i = 1; i < levels.length; i++) if (Math.abs(levels[i].days - d) < Math.abs(levels[best].days - d)) best = i;
+    return best;
+  };
+  return log.finalDays(invoiceNo).some((d) => !ladderDays.has(d) && nearest(d) === top);
+}
+
 /** Plans today's run. Pure: the same input gives the same plan. */
 export function planRun(input: PlanInput): RunPlan {
   const { asOf, log } = input;
@@ -145,6 +172,7 @@ export function planRun(input: PlanInput): RunPlan {
     }
   }
 
+  const ladderDays = new Set(input.ladder.map((l) => l.days));
   for (const audience of ['customer', 'internal'] as Audience[]) {
     const levels = levelsFor(input.ladder, audience);
     if (levels.length === 0) continue;
@@ -156,6 +184,7 @@ export function planRun(input: PlanInput): RunPlan {
       const key = reminderKey(invoice.no, level.days);
       const state = log.state(key);
       if (state && isFinal(state)) continue; // sent, pending or unknown: never again
+      if (sentUnderEditedDays(log, invoice.no, levels, top, ladderDays)) continue; // the same level, its Days since edited
       for (let i = 0; i < top; i++) {
         const lower = levels[i];
         if (!log.state(reminderKey(invoice.no, lower.days))) skip(invoice, lower, 'missed', `reached ${levelLabel(level.days)}`);

@@ -24,7 +24,7 @@
  * through the risk watch list, which runs brokenSince over this run's picture (loaded with plans).
  */
 import { readReminderLog, type ReminderLogIndex } from '../../core/reminders/log';
-import { planRun, type Communication, type RunPlan, type Skip } from '../../core/reminders/plan';
+import { planRun, withoutClosed, type Communication, type RunPlan, type Skip } from '../../core/reminders/plan';
 import { renderEmail, type RenderedEmail } from '../../core/reminders/render';
 import { PLAN_LEVEL, renderInstalmentEmail, type InstalmentReminder, type PlanWarning } from '../../core/plans';
 import { formatMoney } from '../../core/format';
@@ -226,9 +226,9 @@ export function runReminders(options: RunOptions = {}): RunResult {
         result.skips.push(s);
         skipRows.push(skipRow(now(), runId, s, language));
       }
-      if (paid.length === p.communication.lines.length) continue;
       if (paid.length === 0) { toSend.push(ladderOutgoing(p)); continue; }
-      const communication = { ...p.communication, lines: p.communication.lines.filter((l) => !paid.includes(l)) };
+      const communication = withoutClosed(p.communication, (key) => (stillOpen.get(key) ?? 0) > 0);
+      if (communication === null) continue;
       toSend.push(ladderOutgoing({ communication, email: renderEmail(communication, renderContext(fresh.picture, languageFor(communication, language), loaded.asOf)) }));
     }
     for (const p of planned.instalments) {

@@ -21,7 +21,7 @@
  * it when the daily run did not get through on the day, for the previous calendar month, to every
  * customer whose closing balance is not zero.
  */
-import { daysInMonth, isoOfDay, todayIn, ymdOfDay } from '../../core/dates';
+import { dayFromYMD, daysInMonth, isoOfDay, todayIn, ymdOfDay } from '../../core/dates';
 import { readCreditFile, tableOfSheetName, nameSet } from '../../core/read';
 import { readReminderLog, isFinal } from '../../core/reminders/log';
 import type { RenderedEmail } from '../../core/reminders/render';
@@ -217,11 +217,25 @@ export function statementDay(extra: Record<string, string> | undefined): number 
   return 1;
 }
 
-/** True when `today` is the Statement Day of its month (clamped to the month's length) or up to CATCH_UP_DAYS after. */
+/**
+ * The month whose statements are due on `today`, or null: `today` is a Statement Day (clamped to
+ * its month's length) or one of the CATCH_UP_DAYS after it, and the month is the last full month
+ * before that Statement Day. The catch-up days run on into the next month: with Statement Day 28,
+ * 2 December still sends October's statements (those of November go from 28 December).
+ */
+export function statementMonthDue(today: Day, day: number): { from: Day; to: Day } | null {
+  const { y, m } = ymdOfDay(today);
+  for (const back of [0, 1]) {
+    const month = ymdOfDay(dayFromYMD(y, m - back, 1));
+    const statementDayOf = dayFromYMD(month.y, month.m, Math.min(day, daysInMonth(month.y, month.m)));
+    if (today >= statementDayOf && today - statementDayOf <= CATCH_UP_DAYS) return lastFullMonth(statementDayOf);
+  }
+  return null;
+}
+
+/** True when statements are due on `today` (see statementMonthDue). */
 export function inStatementWindow(today: Day, day: number): boolean {
-  const { y, m, d } = ymdOfDay(today);
-  const first = Math.min(day, daysInMonth(y, m));
-  return d >= first && d <= first + CATCH_UP_DAYS;
+  return statementMonthDue(today, day) !== null;
 }
 
 export interface MonthlyOptions {
@@ -257,9 +271,10 @@ export function sendMonthlyStatements(options: MonthlyOptions = {}): MonthlyResu
   const result: MonthlyResult = { status: 'done', month: '', sent: 0, failed: 0, skipped: 0, unknown: 0, message: '' };
 
   const pre = readSettingsOnly();
-  const { from, to } = lastFullMonth(pre.today);
+  const due = statementMonthDue(pre.today, pre.day);
+  const { from, to } = due ?? lastFullMonth(pre.today);
   result.month = monthOf(from);
-  if (!options.force && !inStatementWindow(pre.today, pre.day)) {
+  if (!options.force && due === null) {
     return { ...result, status: 'not-today', message: STATEMENT_SEND_TEXT[pre.language].notToday(pre.day) };
   }
 

@@ -1,5 +1,6 @@
 import { ReminderLogIndex } from '../../../src/core/reminders/log';
-import { planRun } from '../../../src/core/reminders/plan';
+import { planRun, withoutClosed } from '../../../src/core/reminders/plan';
+import { DEFAULT_LADDER } from '../../../src/core/reminders/ladder';
 import { customer, DAY0, invoice, planInput } from './fixtures';
 
 describe('planRun', () => {
@@ -77,6 +78,31 @@ describe('planRun', () => {
     expect(dayBefore.skips.map((s) => s.reason)).toContain('paused');
     const onTheDay = planRun(planInput({ asOf: DAY0 + 1, customers: paused, invoices: [invoice({ dueDate: DAY0 })] }));
     expect(onTheDay.communications[0].lines.map((l) => l.key)).toEqual(['INV-1|+1']);
+  });
+
+  it('takes a level sent under Days since edited as sent: the log key of the nearest level counts', () => {
+    const edited = DEFAULT_LADDER.map((l) => (l.days === 15 ? { ...l, days: 14 } : l));
+    const log = new ReminderLogIndex([{ key: 'INV-1|+15', state: 'sent', reason: '', row: 2 }]);
+    expect(planRun(planInput({ asOf: DAY0 + 16, ladder: edited, log })).communications).toEqual([]);
+    // A later level is not taken for it, and goes when due.
+    const at30 = planRun(planInput({ asOf: DAY0 + 30, ladder: edited, log }));
+    expect(at30.communications[0].lines.map((l) => l.key)).toEqual(['INV-1|+30']);
+    // Without the edit, +15 was never sent: it goes.
+    expect(planRun(planInput({ asOf: DAY0 + 16, ladder: edited })).communications[0].lines.map((l) => l.key)).toEqual(['INV-1|+14']);
+  });
+
+  it('withoutClosed drops paid lines, takes the highest level left and lists only invoices still open', () => {
+    const a = invoice({ key: 'A', no: 'A', dueDate: DAY0 - 35 });
+    const b = invoice({ key: 'B', no: 'B', dueDate: DAY0 });
+    const c = invoice({ key: 'C', no: 'C', dueDate: DAY0 + 20 });
+    const plan = planRun(planInput({ asOf: DAY0 + 1, invoices: [a, b, c] }));
+    const comm = plan.communications.find((x) => x.audience === 'customer')!;
+    expect(comm.level.days).toBe(30);
+    const left = withoutClosed(comm, (key) => key !== 'A')!;
+    expect(left.lines.map((l) => l.key)).toEqual(['B|+1']);
+    expect(left.level.days).toBe(1);
+    expect(withoutClosed(comm, (key) => key === 'A')!.otherOpen).toEqual([]);
+    expect(withoutClosed(comm, () => false)).toBeNull();
   });
 
   it('sends again after a pause ends, at the level due then', () => {
