@@ -125,7 +125,7 @@ export function parseNumber(cell: unknown, units?: RegExp): number | null | Cell
   if (isDashOrBlank(s)) return null;
   if (s.length > 40) return cellError('number.unreadable');
   if (isSheetErrorText(s)) return cellError('cell.sheetError');
-  if (units) s = s.replace(units, '').trim();
+  if (units) s = s.replace(units, '').trim().replace(units, '').trim(); // "Net 30 days": a unit before and after
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(s)) return cellError('number.unreadable');
   return Number(s);

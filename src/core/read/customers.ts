@@ -16,7 +16,7 @@ import { convert, minorDigits, parseCurrency, parseMoney } from '../money';
 import { DAY_UNITS, isEmail, parseLanguage, parseNumber, parseText, parseYesNo, splitAddressList } from './cells';
 import { CUSTOMERS, type CustomerField } from './headers';
 import { customerRowSchema, FIELD_RANGES, rowIssues } from './schemas';
-import { OpenTable, sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
+import { NO_PARAMS, OpenTable, SKIP_ROW, sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
 
 export interface CustomersRead {
   customers: Customer[];
@@ -48,7 +48,9 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     const cc = c.take('cc', splitAddressList(c.cell('cc'))) ?? [];
     let owner = c.take('owner', splitAddressList(c.cell('owner'))) ?? [];
     let termsDays = c.take('termsDays', parseNumber(c.cell('termsDays'), DAY_UNITS), FIELD_RANGES.termsDays);
-    const currency = c.take('currency', parseCurrency(c.cell('currency'))) ?? base;
+    // An unreadable Currency skips the customer (as it skips an invoice row): its limit and every
+    // invoice with a blank Currency would otherwise be read in the base currency without a word.
+    const currency = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW) ?? base;
     let creditLimit = c.take('creditLimit', parseMoney(c.cell('creditLimit'), minorDigits(currency), currency));
     const onHold = c.take('onHold', parseYesNo(c.cell('onHold'))) ?? false;
     const remindersPausedUntil = c.take('remindersPausedUntil', parseDay(c.cell('remindersPausedUntil'), ctx.timeZone));

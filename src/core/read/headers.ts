@@ -189,9 +189,16 @@ export function nameSet(names: () => Iterable<string>): (name: unknown) => boole
 
 const headerMaps: Partial<Record<TableName, (header: unknown) => string | undefined>> = {};
 
-/** The field a header names in a table, or null. */
+/**
+ * Field keys that are too generic to be a header's name: a "No." column numbering the rows, or an
+ * "ID" column of another system, is not the Invoice No / Order No / Customer ID column.
+ */
+const GENERIC_KEYS = new Set(['no', 'id']);
+
+/** The field a header names in a table (its names, its aliases, or its key as in `invoice_date`), or null. */
 export function fieldOfHeader<T extends TableName>(table: T, header: unknown): FieldOf<T> | null {
-  const lookup = (headerMaps[table] ||= nameLookup(() => TABLES[table].fields.map((f) => [f.field, [f.field, f.en, f.zh, ...f.aliases]] as const)));
+  const names = (f: { field: string; en: string; zh: string; aliases: readonly string[] }) => [...(GENERIC_KEYS.has(f.field) ? [] : [f.field]), f.en, f.zh, ...f.aliases];
+  const lookup = (headerMaps[table] ||= nameLookup(() => TABLES[table].fields.map((f) => [f.field, names(f)] as const)));
   return (lookup(header) as FieldOf<T> | undefined) ?? null;
 }
 

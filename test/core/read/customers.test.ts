@@ -90,10 +90,18 @@ describe('readCustomers', () => {
     expect(r.problems[1]!.message).toContain('no exchange rate for EUR');
   });
 
-  test('bad currency: a Problem, the base currency used', () => {
-    const r = readCustomers(customersSheet([['C-1', 'A', '', '', '', '', '', 'Dollars']]), ctx());
-    expect(r.customers[0]!.currency).toBe('CNY');
+  test('bad currency: a Problem, and the customer is skipped (its limit and invoices would be read in the wrong currency)', () => {
+    const r = readCustomers(customersSheet([['C-1', 'A', '', '', '', '', '', 'Dollars'], ['C-2', 'B', '', '', '', '', '', 'USD']]), ctx());
+    expect(r.customers.map((c) => c.id)).toEqual(['C-2']);
+    expect([...r.rejected.keys()]).toEqual(['C-1']);
     expect(where(r.problems)).toEqual(['Customers!H2']);
+    expect(r.problems[0].message).toMatch(/skipped/);
+  });
+
+  test('terms with a unit before and after: "Net 30 days", "NET 45 DAYS", "net 30天"', () => {
+    const r = readCustomers(customersSheet([['C-1', 'A', '', '', '', 'Net 30 days'], ['C-2', 'B', '', '', '', 'NET 45 DAYS'], ['C-3', 'C', '', '', '', 'net 30天']]), ctx());
+    expect(r.customers.map((c) => c.termsDays)).toEqual([30, 45, 30]);
+    expect(r.problems).toEqual([]);
   });
 
   test('optional columns: on hold, paused until, rating, since, language', () => {

@@ -97,6 +97,14 @@ describe('header aliases', () => {
     expect(fieldOfHeader('customers', '')).toBeNull();
   });
 
+  test('a "No." column numbering the rows, or a bare "ID", is no Invoice No, Order No or Customer ID; field keys like invoice_date still match', () => {
+    expect(fieldOfHeader('invoices', 'No.')).toBeNull();
+    expect(fieldOfHeader('orders', 'No')).toBeNull();
+    expect(fieldOfHeader('customers', 'ID')).toBeNull();
+    expect(fieldOfHeader('invoices', 'invoice_date')).toBe('invoiceDate');
+    expect(fieldOfHeader('customers', 'termsDays')).toBe('termsDays');
+  });
+
   test('within a table no two fields share a normalised header', () => {
     for (const t of Object.values(TABLES)) {
       const seen = new Map<string, string>();
