@@ -4,6 +4,7 @@
  */
 import type { Environment } from '../../emulator';
 import { CHINESE, ENGLISH, environmentWith } from '../helpers/sample';
+import { sh, tinyEnvironment } from '../helpers/tiny';
 
 const RED = '#f4cccc';
 const AMBER = '#fff2cc';
@@ -284,5 +285,38 @@ describe('sidebar: checkOrder and overrideBlock', () => {
     env.edit('Orders', 'D3', 2500);
     expect(s.value('F3')).toMatch(/^BLOCK: /);
     expect(log.values()).toHaveLength(2); // the log is only appended to
+  });
+});
+
+describe('an edit whose check cannot be written', () => {
+  it('still marks the data changed: a formula recalculated afterwards is not served the value from before the edit', async () => {
+    const env = await environmentWith(ENGLISH);
+    const report = env.spreadsheet.addSheet('Report', [['Customer ID', 'Available'], ['C-001', '']]);
+    report.setValue('B2', '=CREDITAVAILABLE(A2)');
+    env.recalculate();
+    expect(report.value('B2')).toBe(41600);
+    // The owner protects the Credit Check column (only the add-on writes it); a clerk edits an order.
+    env.execution({ authMode: 'FULL', code: "function p() { SpreadsheetApp.getActive().getSheetByName('Orders').getRange('F1:F1000').protect().setDomainEdit(false); }" }).call('p');
+    env.edit('Orders', 'D2', 13000, { user: 'clerk@example.com' }); // SO-001, C-001: 3,000 → 13,000
+    expect(env.ui.toasts.at(-1)?.message).toMatch(/could not check/i);
+    env.recalculate();
+    expect(report.value('B2')).toBe(31600);
+  });
+});
+
+describe('an override of a BLOCK for a customer in another currency', () => {
+  it('shows on the order and is kept by later checks (the record holds the converted amount)', () => {
+    const env = tinyEnvironment({
+      Customers: [['Customer ID', 'Name', 'Email', 'Terms (days)', 'Credit Limit', 'Currency'], ['C-1', 'Alpha', 'a@x.com', 30, 10000, 'USD']],
+      Settings: [['Setting', 'Value'], ['Base Currency', 'CNY'], ['FX USD', 7], ['Approvers', 'owner@example.com'], ['Credit Manager', 'cm@example.com']],
+      Orders: [['Order No', 'Customer ID', 'Order Date', 'Amount', 'Status', 'Credit Check'], ['SO-1', 'C-1', sh('2026-11-20'), 12000, 'Pending', '']],
+    });
+    env.edit('Orders', 'D2', 12000);
+    const o = env.spreadsheet.sheet('Orders');
+    expect(o.value('F2')).toMatch(/^BLOCK: .*84,000\.00 CNY/);
+    expect(env.execution({ authMode: 'FULL', user: 'owner@example.com' }).call('overrideBlock', 'C-1', '12000', 'paid by wire', 'SO-1')).toEqual({ ok: true });
+    expect(o.value('F2')).toBe('OK (override by owner@example.com)');
+    env.edit('Orders', 'E2', 'Approved');
+    expect(o.value('F2')).toBe('OK (override by owner@example.com)');
   });
 });

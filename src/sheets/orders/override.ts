@@ -151,7 +151,13 @@ export function overrideBlockFor(customerId: string, amountText: string, reason:
     }
     if (verdict.result?.verdict !== 'BLOCK') return fail({ override: t.notBlocked(verdict.result?.text ?? verdict.text) });
     blockedText = verdict.result.text;
-    const record: OverrideRecord = { c: key, a: amount, by: email, at: now.toISOString(), r: why, t: blockedText };
+    // The record holds the row's amount as the checks read it: in base-currency minor units, after
+    // converting from the customer's currency (an order of USD 12,000 is CNY 84,000 at 7), so that
+    // the re-check of the row recognises its override.
+    const readAmount = target.table === 'orders'
+      ? readOrdersWith(data, { name: target.sheetName, values: grid }, state.timeZone).orders.find((o) => o.row === row)?.amount
+      : file!.invoices.find((i) => i.row === row)?.amount;
+    const record: OverrideRecord = { c: key, a: readAmount ?? amount, by: email, at: now.toISOString(), r: why, t: blockedText };
     setDocumentProperties({ [overrideKey(no)]: JSON.stringify(record) });
     const withOverride = new Map(overrides);
     withOverride.set(overrideKey(no), record);
