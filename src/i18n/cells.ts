@@ -28,6 +28,7 @@ export interface CellsText {
   notApprover: (approvers: string) => string;
   reasonRequired: string;
   amountUnreadable: (value: string, currency: string) => string;
+  amountNotPositive: string;
   customerRequired: string;
   orderNotFound: (no: string, sheet: string) => string;
   orderMismatch: (no: string, customer: string, amount: string) => string;
@@ -64,6 +65,7 @@ export const CELLS_TEXT: Record<Language, CellsText> = {
     notApprover: (approvers) => `Only an approver listed in Settings (${approvers || 'none set'}) can override a BLOCK.`,
     reasonRequired: 'Give a reason for the override.',
     amountUnreadable: (v, currency) => `"${v}" is not an amount in ${currency} that Credit Desk can read.`,
+    amountNotPositive: 'The amount must be more than 0.',
     customerRequired: 'Enter a customer ID.',
     orderNotFound: (no, sheet) => `There is no order ${no} in ${sheet}.`,
     orderMismatch: (no, customer, amount) => `Order ${no} is for ${customer}, ${amount}: check that order before overriding it.`,
@@ -92,6 +94,7 @@ export const CELLS_TEXT: Record<Language, CellsText> = {
     notApprover: (approvers) => `只有设置中列出的审批人（${approvers || '未指定'}）可以放行 BLOCK。`,
     reasonRequired: '请填写放行理由。',
     amountUnreadable: (v, currency) => `无法识别金额“${v}”（请以 ${currency} 填写）。`,
+    amountNotPositive: '金额必须大于 0。',
     customerRequired: '请输入客户编号。',
     orderNotFound: (no, sheet) => `${sheet} 中没有订单 ${no}。`,
     orderMismatch: (no, customer, amount) => `订单 ${no} 属于 ${customer}，金额 ${amount}：请先检查该订单再放行。`,

@@ -58,8 +58,10 @@ export interface Dashboard {
   riskiest: RiskyCustomer[];
   schedule: ScheduleState;
   problemCount: number;
-  /** True when the user may override a BLOCK and edit Settings. */
+  /** True when the user may edit Settings and On Hold: the owner or an approver listed in Settings. */
   isApprover: boolean;
+  /** True when the user may override a BLOCK: an approver listed in Settings (the owner too only when listed). */
+  canOverride: boolean;
 }
 
 export interface ScoreFactorView {

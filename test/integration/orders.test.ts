@@ -251,6 +251,7 @@ describe('sidebar: checkOrder and overrideBlock', () => {
     expect(u.text).toMatch(/^BLOCK: customer C-099/);
     // The amount is in the base currency, as the field says: dollars are refused, not read as yuan.
     expect(() => env.execution({ authMode: 'FULL' }).call('checkOrder', 'C-001', '$1,000')).toThrow('"$1,000" is not an amount in CNY that Credit Desk can read.');
+    expect(() => env.execution({ authMode: 'FULL' }).call('checkOrder', 'C-001', '-5')).toThrow('The amount must be more than 0.');
   });
 
   it('refuses a non-approver, and a user Google does not identify, with a clear message', async () => {

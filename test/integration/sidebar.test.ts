@@ -47,7 +47,8 @@ describe('sidebar server on the English fixture', () => {
 
   it('getDashboard: receivable, overdue, aging, DSO, the riskiest, schedule, approver', () => {
     const d = call<Dashboard>(env, 'getDashboard');
-    expect(d).toMatchObject({ language: 'en', locale: 'en-US', currency: 'CNY', asOf: '2026-11-20', problemCount: 0, isApprover: true });
+    // The owner may edit Settings, but only an approver listed in Settings (boss@) may override a BLOCK.
+    expect(d).toMatchObject({ language: 'en', locale: 'en-US', currency: 'CNY', asOf: '2026-11-20', problemCount: 0, isApprover: true, canOverride: false });
     // Open invoices: C-001 5,400 + C-002 11,800 + C-004 24,500 + C-006 12,500.
     expect(d.receivable).toEqual({ minor: 5_420_000, currency: 'CNY' });
     // Past due: C-002 7,800; C-004 9,000 (disputed) + 8,000; C-006 5,000 + 4,500 + 3,000.
@@ -181,7 +182,7 @@ describe('sidebar server on the English fixture', () => {
 
   it('a non-approver may pause reminders but not change On Hold or Settings', async () => {
     const clerk = await environmentWith(ENGLISH, { activeUser: 'clerk@example.com' });
-    expect(call<Dashboard>(clerk, 'getDashboard').isApprover).toBe(false);
+    expect(call<Dashboard>(clerk, 'getDashboard')).toMatchObject({ isApprover: false, canOverride: false });
     const before = cells(clerk);
     const r = call<FieldErrors>(clerk, 'setCustomerFlags', 'C-002', true, null);
     expect(r.ok).toBe(false);
@@ -193,7 +194,7 @@ describe('sidebar server on the English fixture', () => {
     expect(refused).toEqual({ ok: false, errors: { '': expect.stringMatching(/approver/) } });
     // An approver listed in Settings may.
     const boss = await environmentWith(ENGLISH, { activeUser: 'boss@example.com' });
-    expect(call<Dashboard>(boss, 'getDashboard').isApprover).toBe(true);
+    expect(call<Dashboard>(boss, 'getDashboard')).toMatchObject({ isApprover: true, canOverride: true });
     expect(call(boss, 'setCustomerFlags', 'C-002', true, null)).toEqual({ ok: true });
   });
 
@@ -321,6 +322,9 @@ describe('sidebar server on the English fixture', () => {
     expect(r.errors.warnRatio).toMatch(/at most 1/);
     expect(call<FieldErrors>(env, 'saveSettings', { ...s, ladder: [] }).errors).toHaveProperty('ladder');
     expect(call<FieldErrors>(env, 'saveSettings', { ...s, gradeCutoffs: { A: 80, B: 60, C: 60 } }).errors).toEqual({ 'gradeCutoffs.C': expect.any(String) });
+    // A weight left out is an error, not a reset to 1.
+    const { disputes: _left, ...fewer } = s.scoreWeights;
+    expect(call<FieldErrors>(env, 'saveSettings', { ...s, scoreWeights: fewer }).errors).toEqual({ 'scoreWeights.disputes': expect.stringMatching(/weight from 0 to 5/) });
     expect(changed(before, cells(env))).toEqual([]);
   });
 

@@ -129,7 +129,7 @@ export function createFixtureBackend(opts: FixtureOptions = {}) {
       receivable: money(receivable), overdue: money(overdue), overdueShare: overdue / receivable, dso: 41,
       aging: { labels: agingLabels, amounts: [receivable - overdue, m(47000), m(58200), 0, m(61250)] },
       riskiest: [...state.customers].sort((a, b) => a.score - b.score).slice(0, 5).map(risky),
-      schedule: { ...state.schedule }, problemCount: 2, isApprover: state.isApprover,
+      schedule: { ...state.schedule }, problemCount: 2, isApprover: state.isApprover, canOverride: state.isApprover,
     };
   }
 

@@ -74,6 +74,7 @@ export function checkOrderView(customerId: string, amountText: string): CheckRes
   const { data, loaded } = baseSummaryFor(state.today, state);
   const amount = parseAmount(amountText, data.summary.settings.baseCurrency);
   if (amount === null) throw new Error(t.amountUnreadable(String(amountText ?? ''), data.summary.settings.baseCurrency));
+  if (amount <= 0) throw new Error(t.amountNotPositive);
   const settings = settingsOf(data);
   const c = data.summary.customers[idKey(id)];
   if (!c) return view(unknownCustomerCheck(id, settings), data, amount, null);
@@ -121,6 +122,7 @@ export function overrideBlockFor(customerId: string, amountText: string, reason:
   const base = data.summary.settings.baseCurrency;
   const amount = parseAmount(amountText, base);
   if (amount === null) return fail({ amount: t.amountUnreadable(String(amountText ?? ''), data.summary.settings.baseCurrency) });
+  if (amount <= 0) return fail({ amount: t.amountNotPositive });
   const key = idKey(id);
   const settings = settingsOf(data);
   const target = checkTarget(state);

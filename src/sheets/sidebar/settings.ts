@@ -137,7 +137,11 @@ export function validateSettings(view: unknown, language: Language): Record<stri
   }
   const v = view as SettingsView;
   if (ok.agingEdges && v.agingEdges.some((e, i) => i > 0 && e <= v.agingEdges[i - 1])) add('agingEdges', t.edgesOrder);
-  if (ok.scoreWeights) for (const k of Object.keys(v.scoreWeights)) if (!WEIGHT_KEYS.includes(k as keyof ScoreWeights)) add(`scoreWeights.${k}`, t.weightUnknown(k));
+  if (ok.scoreWeights) {
+    for (const k of Object.keys(v.scoreWeights)) if (!WEIGHT_KEYS.includes(k as keyof ScoreWeights)) add(`scoreWeights.${k}`, t.weightUnknown(k));
+    // Every weight must be given: a missing one would be saved as 1 over what the sheet holds.
+    for (const k of WEIGHT_KEYS) if (!Object.prototype.hasOwnProperty.call(v.scoreWeights, k)) add(`scoreWeights.${k}`, t.field.scoreWeights);
+  }
   if (ok.gradeCutoffs) {
     if (!(v.gradeCutoffs.A > v.gradeCutoffs.B)) add('gradeCutoffs.B', t.cutoffOrderB);
     if (!(v.gradeCutoffs.B > v.gradeCutoffs.C)) add('gradeCutoffs.C', t.cutoffOrderC);

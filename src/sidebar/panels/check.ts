@@ -67,7 +67,7 @@ function resultView(ctx: Ctx, r: CheckResultView): HTMLElement {
       h('dt', null, t('exposureAfter')), h('dd', null, fmt.money(r.exposureAfter)),
       h('dt', null, t('limit')), h('dd', null, r.limit ? fmt.money(r.limit) : t('noLimit'))),
     verdict === 'BLOCK'
-      ? (ctx.dashboard?.isApprover ? section(t('override'), overrideForm(ctx)) : h('p', { class: 'muted' }, t('notApprover')))
+      ? (ctx.dashboard?.canOverride ? section(t('override'), overrideForm(ctx)) : h('p', { class: 'muted' }, t('notApprover')))
       : null);
 }
 
