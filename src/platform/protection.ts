@@ -30,3 +30,15 @@ export function restrictSheet(sheet: Sheet, editors: string[], description: stri
   if (open) protection.setUnprotectedRanges([sheet.getRange(open.row, open.col)]);
   return { applied: true, editors: protection.getEditors().map((u) => u.getEmail().toLowerCase()) };
 }
+
+/**
+ * Leaves one more cell of a protected sheet open to every editor (the Recalc Token after its row
+ * was added again), keeping the cells already open. Nothing when the sheet has no protection or
+ * the running user may not change it. A fixed number of calls.
+ */
+export function openCellInProtection(sheet: Sheet, cell: { row: number; col: number }): boolean {
+  const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+  if (!protection || !protection.canEdit()) return false;
+  protection.setUnprotectedRanges([...protection.getUnprotectedRanges(), sheet.getRange(cell.row, cell.col)]);
+  return true;
+}

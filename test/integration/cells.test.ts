@@ -145,6 +145,20 @@ describe('cache and the recalculation remedy', () => {
     expect(env.calls['Range.getValues'] ?? 0).toBe(0);
   });
 
+  it('a Recalc Token row added again by Recalculate stays open under the Settings protection: a clerk\'s edit bumps it', async () => {
+    const env = await environmentWith(ENGLISH);
+    env.execution({ authMode: 'FULL' }).call('setupCreditFile');
+    const settings = env.spreadsheet.sheet('Settings');
+    const at = settings.values().findIndex((r) => r[0] === 'Recalc Token') + 1;
+    settings.setValues([['', '', '']], `A${at}`); // someone cleared the token row
+    env.execution({ authMode: 'FULL' }).call('recalculate'); // adds it again at the end
+    const row = settings.values().findIndex((r) => r[0] === 'Recalc Token') + 1;
+    expect(row).toBeGreaterThan(at);
+    const before = Number(settings.value(`B${row}`));
+    env.edit('Payments', 'D2', '', { user: 'clerk@example.com' });
+    expect(Number(settings.value(`B${row}`))).toBe(before + 1);
+  });
+
   it('an invoice edited by a person: onEdit bumps the Recalc Token, formulas that take it follow', async () => {
     const env = await environmentWith(ENGLISH);
     env.execution({ authMode: 'FULL' }).call('recalculate'); // adds the Recalc Token row to Settings

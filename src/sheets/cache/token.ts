@@ -13,6 +13,7 @@ import { columnLetter } from '../../core/read/cells';
 import type { Cell, Grid } from '../../core/types';
 import { CELLS_TEXT, RECALC_TOKEN_ALIASES } from '../../i18n/cells';
 import type { Language } from '../../i18n/language';
+import { openCellInProtection } from '../../platform/protection';
 import { readSheet, sheetByName, writeBlock } from '../../platform/spreadsheet';
 
 /** Keys the token row may have (matched like every Settings key). */
@@ -88,6 +89,8 @@ export function bumpRecalcToken(sheetNames: readonly string[], opts: { create: b
     cells[layout.valueCol] = 1;
     if (layout.descriptionCol >= 0) cells[layout.descriptionCol] = text.recalcTokenDescription;
     writeBlock(sheet, row, 1, [cells]);
+    // Every editor's edit bumps the token: its new cell must stay open under Set up's protection.
+    openCellInProtection(sheet, { row, col: layout.valueCol + 1 });
     return { sheetName: name, row, column: layout.valueCol + 1, a1: tokenA1(name, row, layout.valueCol + 1) };
   } catch {
     return null; // protected for this user: the versions still changed, formulas without the token wait
