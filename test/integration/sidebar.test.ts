@@ -297,6 +297,126 @@ describe('sidebar server on the English fixture', () => {
     expect(theirs()).toEqual(kept);
   });
 
+  describe('saveSettings writes each ladder level back into the row it came from', () => {
+    const HEADER = ['Days', 'Audience', 'Name', 'Min Amount', 'Subject (EN)', 'Body (EN)', 'Subject (ZH)', 'Body (ZH)', 'Notes'];
+    const level = (days: number | string, name: string, note: unknown = ''): unknown[] =>
+      [days, 'Customer', name, 0, `Subject ${name}`, `Body ${name}`, `主题 ${name}`, `正文 ${name}`, note];
+    const ladderCells = (): Map<string, string> => new Map([...cells(env)].filter(([k]) => k.startsWith('Reminder Ladder!')));
+    const ladderWrites = (settingsWrites: number): number => env.calls['Range.setValues'] - settingsWrites;
+
+    it('keeps a draft level the reader rejects byte for byte, and a second save changes nothing', () => {
+      env.spreadsheet.addSheet('Reminder Ladder', [
+        HEADER,
+        level(-3, 'Courtesy', 'first'),
+        level(1, 'Overdue'),
+        ['TBD', 'Customer', 'Second reminder (draft)', '=10*10', 'Still writing', 'Dear {{customer_name}}, I am still writing this', '', '', 'ask the boss'],
+        level(15, 'Escalate'),
+      ]);
+      const sheet = env.spreadsheet.sheet('Reminder Ladder');
+      const before = ladderCells();
+      const formulas = sheet.formulas();
+      const s = call<SettingsView>(env, 'getSettings');
+      expect(s.ladder.map((l) => l.days)).toEqual([-3, 1, 15]);
+      env.calls.reset();
+      expect(call(env, 'saveSettings', s)).toEqual({ ok: true });
+      expect(ladderWrites(3)).toBe(2); // rows 2-3 and row 5: the draft's row 4 is not written
+      expect(changed(before, ladderCells())).toEqual([]);
+      expect(sheet.formulas()).toEqual(formulas);
+      expect(sheet.formulas('D4')).toEqual([['=10*10']]);
+
+      // An edit writes its own cells only; saved again, nothing changes.
+      expect(call(env, 'saveSettings', { ...s, ladder: s.ladder.map((l, i) => (i === 2 ? { ...l, name: 'Escalate now' } : l)) })).toEqual({ ok: true });
+      expect(changed(before, ladderCells())).toEqual(['Reminder Ladder!R5C3']);
+      const after = ladderCells();
+      expect(call(env, 'saveSettings', call<SettingsView>(env, 'getSettings'))).toEqual({ ok: true });
+      expect(changed(after, ladderCells())).toEqual([]);
+      expect(sheet.formulas()).toEqual(formulas);
+    });
+
+    it("keeps a user's notes beside their levels when the rows are out of order, through edits, deletes and additions", () => {
+      env.spreadsheet.addSheet('Reminder Ladder', [
+        HEADER,
+        level(15, 'Second notice', 'note for +15'),
+        level(1, 'Overdue', 'note for +1'),
+        level(30, 'Final', 'note for +30'),
+        ['', '', '', '', '', '', '', '', ''],
+        ['', '', '', '', '', '', '', '', 'kept below'],
+      ]);
+      const sheet = env.spreadsheet.sheet('Reminder Ladder');
+      const rowsOf = (): unknown[][] => sheet.values('A2:I7').map((r) => [r[0], r[2], r[8]]);
+      const before = ladderCells();
+      const s = call<SettingsView>(env, 'getSettings');
+      expect(s.ladder.map((l) => l.days)).toEqual([1, 15, 30]);
+
+      // Unchanged: every level stays in its row, beside its note.
+      env.calls.reset();
+      expect(call(env, 'saveSettings', s)).toEqual({ ok: true });
+      expect(ladderWrites(3)).toBe(1);
+      expect(changed(before, ladderCells())).toEqual([]);
+
+      // An edited Days stays in its row.
+      const edited = { ...s, ladder: s.ladder.map((l) => (l.days === 15 ? { ...l, days: 20 } : l)) };
+      expect(call(env, 'saveSettings', edited)).toEqual({ ok: true });
+      expect(changed(before, ladderCells())).toEqual(['Reminder Ladder!R2C1']);
+      expect(rowsOf().slice(0, 3)).toEqual([[20, 'Second notice', 'note for +15'], [1, 'Overdue', 'note for +1'], [30, 'Final', 'note for +30']]);
+
+      // A deleted level clears only its ladder cells.
+      const deleted = { ...edited, ladder: edited.ladder.filter((l) => l.days !== 30) };
+      expect(call(env, 'saveSettings', deleted)).toEqual({ ok: true });
+      expect(sheet.values('A4:H4').flat().every((v) => v === '')).toBe(true);
+      expect(sheet.value('I4')).toBe('note for +30');
+      expect(rowsOf().slice(0, 2)).toEqual([[20, 'Second notice', 'note for +15'], [1, 'Overdue', 'note for +1']]);
+
+      // An added level goes below the last used row (row 6, a note only).
+      const added = { ...deleted, ladder: [...deleted.ladder, { ...deleted.ladder[1], days: 60, name: 'Last call' }] };
+      expect(call(env, 'saveSettings', added)).toEqual({ ok: true });
+      expect(rowsOf()).toEqual([
+        [20, 'Second notice', 'note for +15'], [1, 'Overdue', 'note for +1'], ['', '', 'note for +30'], ['', '', ''], ['', '', 'kept below'], [60, 'Last call', ''],
+      ]);
+      const back = call<SettingsView>(env, 'getSettings');
+      expect(back.ladder).toEqual(added.ladder);
+
+      // Saved again: nothing changes.
+      const after = ladderCells();
+      expect(call(env, 'saveSettings', back)).toEqual({ ok: true });
+      expect(changed(after, ladderCells())).toEqual([]);
+    });
+
+    it('writes only the levels\' rows when rows it does not own lie between them (one write per block, bounded by the levels)', () => {
+      env.spreadsheet.addSheet('Reminder Ladder', [
+        HEADER,
+        level(-3, 'Courtesy'),
+        ['TBD', 'Customer', 'Draft', '=1+1', '', '', '', '', ''],
+        level(1, 'Overdue'),
+        ['', '', '', '', '', '', '', '', 'a note between'],
+        level(15, 'Second'),
+        ['TBD', '', "'00123", '=UPPER("x")', '', '', '', '', ''],
+        level(30, 'Final'),
+        ['+later', 'Internal', 'Owner call', '', '', '', '', '', ''],
+        level(45, 'Escalate'),
+        [7, 'nobody', 'Bad audience', '', '', '', '', '', ''],
+        level(60, 'Legal'),
+      ]);
+      const sheet = env.spreadsheet.sheet('Reminder Ladder');
+      const before = ladderCells();
+      const formulas = sheet.formulas();
+      const s = call<SettingsView>(env, 'getSettings');
+      expect(s.ladder.map((l) => l.days)).toEqual([-3, 1, 15, 30, 45, 60]);
+      env.calls.reset();
+      expect(call(env, 'saveSettings', s)).toEqual({ ok: true });
+      expect(ladderWrites(3)).toBe(6); // six blocks of one row: one write each (at most the ladder's 20 levels)
+      expect(changed(before, ladderCells())).toEqual([]);
+      expect(sheet.formulas()).toEqual(formulas);
+      expect(sheet.value('C7')).toBe('00123');
+
+      expect(call(env, 'saveSettings', { ...s, ladder: s.ladder.slice(0, 5).map((l, i) => (i === 3 ? { ...l, name: 'Final notice' } : l)) })).toEqual({ ok: true });
+      expect(changed(before, ladderCells()).filter((k) => !/R12C[1-8]$/.test(k))).toEqual(['Reminder Ladder!R8C3']);
+      expect(sheet.values('A12:H12').flat().every((v) => v === '')).toBe(true);
+      expect(sheet.formulas('A1:I12')).toEqual(formulas);
+      expect(sheet.value('C7')).toBe('00123');
+    });
+  });
+
   it('saveSettings returns FieldErrors keyed by field path and writes nothing', () => {
     const s = call<SettingsView>(env, 'getSettings');
     const before = cells(env);

@@ -92,14 +92,20 @@ function parseAudience(v: unknown): Audience | null {
 export interface LadderRead {
   ladder: LadderLevel[];
   problems: Problem[];
+  /**
+   * The 1-based sheet row each level of `ladder` was read from, parallel to it; empty when the
+   * ladder is the default one (no sheet, or no valid row), whose levels come from no row.
+   */
+  rows: number[];
 }
 
 /** Reads the ladder sheet's grid; `sheet` names it in Problems. */
 export function readLadder(values: unknown[][] | null, sheet: string, baseCurrency: string): LadderRead {
   const problems: Problem[] = [];
-  if (!values || values.length < 2) return { ladder: DEFAULT_LADDER, problems };
+  const byDefault = (): LadderRead => ({ ladder: DEFAULT_LADDER, problems, rows: [] });
+  if (!values || values.length < 2) return byDefault();
   const headerRow = values.findIndex((r) => r.some((c) => String(c ?? '').trim() !== ''));
-  if (headerRow < 0) return { ladder: DEFAULT_LADDER, problems };
+  if (headerRow < 0) return byDefault();
   const col = new Map<ColumnId, number>();
   values[headerRow].forEach((h, i) => {
     const id = ladderColumnOf(h);
@@ -107,10 +113,10 @@ export function readLadder(values: unknown[][] | null, sheet: string, baseCurren
   });
   if (!col.has('days')) {
     problems.push({ sheet, row: headerRow + 1, column: '', header: 'Days', value: '', message: 'The ladder has no Days column, so the default ladder is used. Add a "Days" header.' });
-    return { ladder: DEFAULT_LADDER, problems };
+    return byDefault();
   }
   const digits = minorDigits(baseCurrency);
-  const ladder: LadderLevel[] = [];
+  const read: { level: LadderLevel; row: number }[] = [];
   const seen = new Set<number>();
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r];
@@ -141,7 +147,7 @@ export function readLadder(values: unknown[][] | null, sheet: string, baseCurren
     }
     seen.add(days);
     const fallback = nearestDefault(days, audience);
-    ladder.push({
+    read.push({ row: r + 1, level: {
       days,
       audience,
       name: text('name') || fallback.name,
@@ -150,14 +156,37 @@ export function readLadder(values: unknown[][] | null, sheet: string, baseCurren
         en: { subject: text('subjectEn') || fallback.templates.en.subject, body: text('bodyEn') || fallback.templates.en.body },
         zh: { subject: text('subjectZh') || fallback.templates.zh.subject, body: text('bodyZh') || fallback.templates.zh.body },
       },
-    });
+    } });
   }
-  if (ladder.length === 0) return { ladder: DEFAULT_LADDER, problems };
-  return { ladder: ladder.sort((a, b) => a.days - b.days), problems };
+  if (read.length === 0) return byDefault();
+  read.sort((a, b) => a.level.days - b.level.days);
+  return { ladder: read.map((l) => l.level), problems, rows: read.map((l) => l.row) };
 }
 
 function nearestDefault(days: number, audience: Audience): LadderLevel {
   const same = DEFAULT_LADDER.filter((l) => l.audience === audience);
   const pool = same.length ? same : DEFAULT_LADDER;
   return pool.reduce((best, l) => (Math.abs(l.days - days) < Math.abs(best.days - days) ? l : best), pool[0]);
+}
+
+/**
+ * Where a saved ladder's levels go in the sheet the levels `read` came from, so that each level
+ * stays on its row, beside whatever the user keeps there: a level with the Days of a level read
+ * goes to that level's row; the others, in their order, to the rows of the levels read that are
+ * left, top down, then to the rows from `below` on. `rows` is each level's 1-based row, parallel
+ * to `days`; `freed` the rows of levels read that no level takes (levels deleted), top down.
+ */
+export function placeLevels(days: readonly number[], read: readonly { days: number; row: number }[], below: number): { rows: number[]; freed: number[] } {
+  const rowOfDays = new Map(read.map((l) => [l.days, l.row]));
+  const taken = new Set<number>();
+  const rows = days.map((d) => {
+    const row = rowOfDays.get(d);
+    if (row === undefined || taken.has(row)) return 0;
+    taken.add(row);
+    return row;
+  });
+  const free = read.map((l) => l.row).filter((r) => !taken.has(r)).sort((a, b) => a - b);
+  let next = below;
+  for (let i = 0; i < rows.length; i++) if (rows[i] === 0) rows[i] = free.shift() ?? next++;
+  return { rows, freed: free };
 }

@@ -7,8 +7,9 @@
  * ('warnRatio', 'gradeCutoffs.B', 'ladder.2.days', 0-based). On success it writes only the value
  * cells of the keys it manages — agingEdges, the six weights, the A/B/C cut-offs, hold threshold,
  * warn ratio and approvers — one write per run of adjacent rows, appends the keys the sheet lacks
- * below its last row, and rewrites the ladder's own cells below its header (one write per run of
- * adjacent ladder columns: a user's columns beside or between them are never written).
+ * below its last row, and writes each ladder level back into the row it was read from (see
+ * writeLadder): a user's columns beside or between the ladder's, and the rows the ladder reader
+ * left out (a draft level with Days "TBD"), are never written.
  * Ladder levels must go up by days (which also makes them unique), so that the levels keep their
  * order, and their error keys their index, when the ladder is read back.
  */
@@ -18,7 +19,7 @@ import { lazy } from '../../core/lazy';
 import { minorDigits } from '../../core/money';
 import { readSettings, settingIdOfKey, settingRows, settingsColumns, SETTINGS_SHEET, tableOfSheetName } from '../../core/read';
 import { isEmail } from '../../core/read/cells';
-import { audienceWord, isLadderSheetName, LADDER_COLUMNS, LADDER_SHEET, ladderColumnOf, readLadder } from '../../core/reminders/ladderSheet';
+import { audienceWord, isLadderSheetName, LADDER_COLUMNS, LADDER_SHEET, ladderColumnOf, placeLevels, readLadder } from '../../core/reminders/ladderSheet';
 import type { LadderLevel } from '../../core/reminders/ladder';
 import type { Cell, Grid, ScoreWeights, Settings } from '../../core/types';
 import type { Language } from '../../i18n/language';
@@ -36,6 +37,8 @@ interface Read {
   settingsSheet: OpenSheet | undefined;
   ladderSheet: OpenSheet | undefined;
   ladder: LadderLevel[];
+  /** The 1-based sheet row of each level of `ladder`, parallel to it; empty for the default ladder. */
+  ladderRows: number[];
   zone: string;
   language: Language;
 }
@@ -47,8 +50,8 @@ function readBoth(): Read {
   const settingsSheet = sheets.find((s) => tableOfSheetName(s.name) === 'settings');
   const ladderSheet = sheets.find((s) => isLadderSheetName(s.name));
   const settings = readSettings(settingsSheet, { timeZone: zone, language }).settings;
-  const ladder = readLadder(ladderSheet ? ladderSheet.values : null, ladderSheet?.name ?? LADDER_SHEET.en, settings.baseCurrency).ladder;
-  return { settings, settingsSheet, ladderSheet, ladder, zone, language };
+  const { ladder, rows: ladderRows } = readLadder(ladderSheet ? ladderSheet.values : null, ladderSheet?.name ?? LADDER_SHEET.en, settings.baseCurrency);
+  return { settings, settingsSheet, ladderSheet, ladder, ladderRows, zone, language };
 }
 
 function levelView(l: LadderLevel): LadderLevelView {
@@ -250,12 +253,18 @@ function usedWidth(values: Grid): number {
 }
 
 /**
- * Rewrites the ladder's own cells below its header: one write per run of adjacent ladder columns
- * (one in the usual sheet), so that a user's columns beside or between them keep their cells
- * (formulas included). A ladder column the header lacks is added after the last column with
- * content in any row, header cell included; existing header cells are not rewritten.
+ * Writes the saved ladder into the ladder sheet, each level into the row it was read from
+ * (placeLevels: matched by Days, then the rows left, then below the last used row), so that the
+ * cells a user keeps beside a level stay beside it. The ladder's cells of levels deleted are
+ * cleared; the rows the reader left out (a level it rejected, a row with no ladder cell) keep
+ * every cell. Only the ladder's own cells are written: one write per run of adjacent ladder
+ * columns (a user's columns beside or between them keep their cells, formulas included) and per
+ * block of adjacent ladder rows — one block in the usual sheet, and never more than the ladder's
+ * levels and deleted levels (at most 20 each), whatever the sheet's length. A ladder column the
+ * header lacks is added after the last column with content in any row, header cell included;
+ * existing header cells are not rewritten.
  */
-function writeLadder(sheet: OpenSheet | undefined, ladder: LadderLevelView[], baseCurrency: string, language: Language): void {
+function writeLadder(sheet: OpenSheet | undefined, ladder: LadderLevelView[], read: { days: number; row: number }[], baseCurrency: string, language: Language): void {
   const digits = minorDigits(baseCurrency);
   const cellOf = (l: LadderLevelView, id: (typeof LADDER_COLUMNS)[number]['id'], lang: Language): Cell => {
     switch (id) {
@@ -293,9 +302,27 @@ function writeLadder(sheet: OpenSheet | undefined, ladder: LadderLevelView[], ba
     idAt.set(next++, c.id);
   }
   const columnOf = new Map(LADDER_COLUMNS.map((c) => [c.id, c]));
-  const n = Math.max(Math.max(0, values.length - h - 1), ladder.length);
-  // Runs of adjacent ladder columns, split where existing columns meet added ones (an added
-  // column's block starts at the header row, an existing one's below it).
+
+  // The rows written (1-based): each level's, and those of levels deleted (null: cleared).
+  // New rows go below the last used row (getDataRange's), and below the header.
+  const placed = placeLevels(ladder.map((l) => l.days), read, Math.max(values.length, h + 1) + 1);
+  const owned = new Map<number, LadderLevelView | null>();
+  placed.rows.forEach((row, i) => owned.set(row, ladder[i]));
+  for (const row of placed.freed) owned.set(row, null);
+  const sorted = [...owned.keys()].sort((a, b) => a - b);
+  const blocks: { start: number; end: number }[] = [];
+  for (const row of sorted) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.end === row - 1) last.end = row;
+    else blocks.push({ start: row, end: row });
+  }
+  const lastRow = sorted[sorted.length - 1];
+  const cellAt = (row: number, col: number): Cell => {
+    const level = owned.get(row);
+    return level ? cellOf(level, idAt.get(col)!, lang) : '';
+  };
+
+  // Runs of adjacent ladder columns, split where existing columns meet added ones.
   const cols = [...idAt.keys()].sort((a, b) => a - b);
   const runs: number[][] = [];
   for (const col of cols) {
@@ -304,11 +331,19 @@ function writeLadder(sheet: OpenSheet | undefined, ladder: LadderLevelView[], ba
     else runs.push([col]);
   }
   for (const run of runs) {
-    const withHeader = added.has(run[0]);
-    const block: Cell[][] = [];
-    if (withHeader) block.push(run.map((col) => columnOf.get(idAt.get(col)!)![lang]));
-    for (let i = 0; i < n; i++) block.push(run.map((col) => (i < ladder.length ? cellOf(ladder[i], idAt.get(col)!, lang) : '')));
-    if (block.length) writeBlock(sheet.sheet, withHeader ? h + 1 : h + 2, run[0] + 1, block);
+    if (added.has(run[0])) {
+      // An added column has nothing below its header (it comes after every used column): one
+      // block from the header to the last row written.
+      const block: Cell[][] = [run.map((col) => columnOf.get(idAt.get(col)!)![lang])];
+      for (let row = h + 2; row <= lastRow; row++) block.push(run.map((col) => cellAt(row, col)));
+      writeBlock(sheet.sheet, h + 1, run[0] + 1, block);
+      continue;
+    }
+    for (const { start, end } of blocks) {
+      const block: Cell[][] = [];
+      for (let row = start; row <= end; row++) block.push(run.map((col) => cellAt(row, col)));
+      writeBlock(sheet.sheet, start, run[0] + 1, block);
+    }
   }
 }
 
@@ -324,6 +359,7 @@ export function saveSettings(view: SettingsView): { ok: true } | FieldErrors {
     ladder: view.ladder.map((l) => ({ ...l, name: l.name.trim(), subjectEn: l.subjectEn.trim(), subjectZh: l.subjectZh.trim() })),
   };
   writeSettings(read.settingsSheet, clean, read.language);
-  writeLadder(read.ladderSheet, clean.ladder, read.settings.baseCurrency, read.language);
+  const readLevels = read.ladderRows.map((row, i) => ({ days: read.ladder[i].days, row }));
+  writeLadder(read.ladderSheet, clean.ladder, readLevels, read.settings.baseCurrency, read.language);
   return { ok: true };
 }
