@@ -17,6 +17,7 @@
  */
 import type { Cell, CreditFile, Day } from './types';
 import type { CustomerPicture } from './picture';
+import type { ArrangementView } from './plans/keep';
 import { firstActivity, statement, type Statement } from './statement';
 import { mergeHistory, reminderActions, type CollectionAction } from './collections';
 import { nameSet } from './read/headers';
@@ -105,11 +106,19 @@ export function sentEmails(values: unknown[][] | null, customerKey: string): Sen
 const isCustomerHeader = nameSet(() => ['Customer ID', '客户编号', '客户ID', 'Customer', '客户', '编号']);
 const isTypeHeader = nameSet(() => ['Type', '类型']);
 const isStatusHeader = nameSet(() => ['Status', '状态']);
-const PROMISE = /promise|承诺/i;
+const PROMISE = /promise|承诺|^\s*ptp\s*$/i;
 const BROKEN = /broken|missed|failed|违约|未履行|爽约|逾期|未兑现|失约/i;
 
-/** This customer's rows of a Plans sheet, read defensively. */
-export function plansFor(values: unknown[][] | null, customerKey: string): PlansExtract | null {
+/**
+ * This customer's rows of a Plans sheet, read defensively: the rows whose Customer ID is the
+ * customer's, and every row of the customer's plans and promises as the plans reader read them
+ * (a plan's later rows leave Customer ID blank). The promises made and broken are counted from
+ * those evaluated arrangements (the same as getPlans and the score: a Status column is never
+ * read there); when the plans reader found none for the customer (a sheet kept in another
+ * layout), from the Type and Status columns as written.
+ */
+export function plansFor(values: unknown[][] | null, customerKey: string, evaluated?: readonly ArrangementView[]): PlansExtract | null {
+  const arrangements = evaluated && evaluated.length > 0 ? evaluated : undefined;
   if (!values) return null;
   const h = headerRowIndex(values);
   if (h < 0) return { header: [], rows: [], promisesMade: 0, promisesBroken: 0, customerColumn: null };
@@ -121,16 +130,23 @@ export function plansFor(values: unknown[][] | null, customerKey: string): Plans
   const rows: Cell[][] = [];
   let made = 0;
   let broken = 0;
+  const theirs = new Set<number>();
+  for (const v of arrangements ?? []) for (const row of v.arrangement.rows) theirs.add(row);
   for (let r = h + 1; r < values.length; r++) {
     const row = values[r] as Cell[];
     if (!Array.isArray(row) || isBlankRow(row)) continue;
-    if (String(row[cc] ?? '').trim().toUpperCase() !== customerKey) continue;
+    if (String(row[cc] ?? '').trim().toUpperCase() !== customerKey && !theirs.has(r + 1)) continue;
     const full = header.map((_, i) => (row[i] ?? '') as Cell);
     rows.push(full);
-    if (tc >= 0 && PROMISE.test(String(row[tc] ?? ''))) {
+    if (arrangements === undefined && tc >= 0 && PROMISE.test(String(row[tc] ?? ''))) {
       made++;
       if (sc >= 0 && BROKEN.test(String(row[sc] ?? ''))) broken++;
     }
+  }
+  if (arrangements !== undefined) {
+    const promises = arrangements.filter((v) => v.arrangement.type === 'promise');
+    made = promises.length;
+    broken = promises.filter((v) => v.status === 'broken').length;
   }
   return { header, rows, promisesMade: made, promisesBroken: broken, customerColumn: cc };
 }
@@ -150,6 +166,6 @@ export function assembleEvidence(input: EvidenceInput): EvidencePack {
     emails: sentEmails(input.reminderLog, key),
     history: mergeHistory(actions, emails),
     actions,
-    plans: plansFor(input.plans, key),
+    plans: plansFor(input.plans, key, input.picture.arrangements),
   };
 }

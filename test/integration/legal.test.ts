@@ -4,6 +4,7 @@
  */
 import type { Environment } from '../../emulator';
 import { environmentWith, ENGLISH } from '../helpers/sample';
+import { sh, tinyEnvironment } from '../helpers/tiny';
 
 function call<T>(env: Environment, fn: string, ...args: unknown[]): T {
   return env.execution({ authMode: 'FULL' }).call(fn, ...args) as T;
@@ -49,7 +50,7 @@ describe('the evidence pack', () => {
     expect(values[0][0]).toBe('Evidence pack — C-004 Overlimit Industries (Creditor: Example Trading Co.)');
     expect(iso(values[1][1])).toBe('2026-11-20');
     const d = Object.fromEntries(section(values, 'Customer details').map((r) => [r[0], r[1]]));
-    expect(d).toMatchObject({ 'Customer ID': 'C-004', Name: 'Overlimit Industries', 'Credit Limit': 20000, 'Open Balance': 24500, 'Past Due': 8000, 'Most Days Past Due': 6, Grade: expect.stringMatching(/^[ABCD]$/) });
+    expect(d).toMatchObject({ 'Customer ID': 'C-004', Name: 'Overlimit Industries', 'Credit Limit': 20000, 'Open Balance': 24500, 'Past Due': 17000, 'Most Days Past Due': 42, Grade: expect.stringMatching(/^[ABCD]$/) });
   });
 
   it('lists every invoice with its open amount (void left out)', () => {
@@ -108,5 +109,34 @@ describe('the evidence pack', () => {
     expect(section(v, 'Repayment plans and promises')[0][0]).toBe('No Plans sheet in this file.');
     expect(section(v, 'Reminders sent')[0][0]).toBe('None.');
     expect(() => call(other, 'buildEvidencePackFor', 'C-404')).toThrow(/No customer/);
+  });
+});
+
+describe('the evidence pack on a Plans sheet laid out as docs/plans.md says', () => {
+  const INVOICES = [
+    ['Invoice No', 'Customer ID', 'Invoice Date', 'Due Date', 'Amount', 'Currency', 'Amount Paid', 'Paid Date', 'Status', 'Disputed'],
+    ['I-1', 'C-1', sh('2026-06-01'), sh('2026-07-01'), 3000, 'CNY', '', '', 'Open', ''],
+    ['I-2', 'C-1', sh('2026-07-01'), sh('2026-07-31'), 1000, 'CNY', '', '', 'Open', 'Yes'],
+  ];
+  // Customer ID blank on a plan's later rows, no Status column, a promise typed "PTP".
+  const PLANS = [
+    ['Plan ID', 'Customer ID', 'Type', 'Invoice Nos', 'Start Date', 'Due Date', 'Amount'],
+    ['P-1', 'C-1', 'Plan', 'I-1', sh('2026-10-01'), sh('2026-10-15'), 1000],
+    ['P-1', '', '', '', '', sh('2026-11-15'), 1000],
+    ['P-1', '', '', '', '', sh('2026-12-15'), 1000],
+    ['PR-1', 'C-1', 'PTP', 'I-2', sh('2026-10-20'), sh('2026-11-01'), 1000],
+  ];
+
+  it.each(['Plans', 'Payment Plans'])('lists every row of the customer\'s plans, counts the broken promise, and counts disputed invoices past due (sheet "%s")', (name) => {
+    const env = tinyEnvironment({ Invoices: INVOICES, [name]: PLANS });
+    const r = call<{ sheet: string; plans: number | null }>(env, 'buildEvidencePackFor', 'C-1');
+    expect(r.plans).toBe(4);
+    const values = env.spreadsheet.sheet(r.sheet).values();
+    const rows = section(values, 'Repayment plans and promises');
+    expect(rows.slice(1, 5).map((x) => x[0])).toEqual(['P-1', 'P-1', 'P-1', 'PR-1']);
+    expect(rows.at(-1)?.[0]).toBe('Promises made: 1; broken: 1.');
+    const detail = (label: string) => values.find((x) => x[0] === label)?.[1];
+    expect(detail('Past Due')).toBe(4000); // I-1 3,000 and the disputed I-2 1,000, as in the invoice table
+    expect(detail('Most Days Past Due')).toBe(142);
   });
 });

@@ -4,7 +4,7 @@
  * is created here; a missing sheet simply reads as absent.
  */
 import type { CreditPicture } from '../../core/picture';
-import { nameSet } from '../../core/read';
+import { isPlansSheetName } from '../../core/plans';
 import type { CreditFile, Day, Grid } from '../../core/types';
 import { COLLECTIONS_LOG_HEADERS, COLLECTIONS_LOG_NAMES } from '../../i18n/collections';
 import type { SheetValues } from '../../platform/spreadsheet';
@@ -15,7 +15,6 @@ import { REMINDER_LOG, type OwnedSheet } from '../owned';
 export const COLLECTIONS_LOG: OwnedSheet = { names: COLLECTIONS_LOG_NAMES, headers: COLLECTIONS_LOG_HEADERS };
 
 /** The Plans sheet (还款计划) another part of the add-on keeps; read only. */
-export const PLANS_NAMES = ['Plans', '还款计划', 'Repayment Plans', '还款计划表'];
 
 export type ExtraSheet = 'reminderLog' | 'collectionsLog' | 'plans';
 
@@ -24,7 +23,8 @@ function isOwned(name: string, sheet: OwnedSheet): boolean {
   return n === sheet.names.en.toLowerCase() || n === sheet.names.zh.toLowerCase();
 }
 
-const isPlansName = nameSet(() => PLANS_NAMES);
+/** The Plans sheet under any name the plans reader takes (Payment Plans, 分期, 付款承诺 …). */
+const isPlansName = isPlansSheetName;
 
 /** Which extra sheet a name is, if any. */
 export function extraSheetOf(name: string): ExtraSheet | null {

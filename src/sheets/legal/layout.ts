@@ -67,13 +67,21 @@ export function evidenceLayout(pack: EvidencePack, settings: Settings, language:
   const titleRow = s.section(settings.companyName ? `${t.title} — ${c.id} ${c.name} (${t.company}: ${settings.companyName})` : `${t.title} — ${c.id} ${c.name}`, [[t.generated, date(pack.asOf)]]);
   s.format(titleRow, 2, 1, 1, DATE_FORMAT);
 
-  // Customer details
+  // Customer details. Past due here counts disputed invoices too, as the invoice table below and
+  // the aging and the Dashboard do (the credit check's figures leave them out).
+  let pastDue = 0;
+  let mostDays = 0;
+  for (const li of cp.invoices) {
+    if (li.open <= 0 || li.daysPastDue <= 0) continue;
+    pastDue += li.open;
+    if (li.daysPastDue > mostDays) mostDays = li.daysPastDue;
+  }
   const d = t.details;
   const details: Cell[][] = [
     [d[0], c.id], [d[1], c.name], [d[2], c.emails.join(', ')], [d[3], c.cc.join(', ')], [d[4], c.owner],
     [d[5], c.termsDays ?? settings.defaultTermsDays], [d[6], c.creditLimit === null ? '' : m(c.creditLimit)], [d[7], c.currency || cur],
-    [d[8], c.onHold ? t.yes : t.no], [d[9], date(c.customerSince)], [d[10], m(cp.openBalance)], [d[11], m(cp.pastDueAmount)],
-    [d[12], cp.maxDaysPastDue], [d[13], cp.score.score], [d[14], cp.grade],
+    [d[8], c.onHold ? t.yes : t.no], [d[9], date(c.customerSince)], [d[10], m(cp.openBalance)], [d[11], m(pastDue)],
+    [d[12], mostDays], [d[13], cp.score.score], [d[14], cp.grade],
   ];
   const dr = s.section(t.customer, details);
   s.format(dr + 6, 2, 1, 1, money);
