@@ -1,12 +1,12 @@
 /** The reminder run's entry points: the scheduled trigger, menu actions and sidebar calls. */
 import { isoOfDay } from '../core/dates';
-import { readReminderLog } from '../core/reminders/log';
+import { confirmation, readReminderLog, type ConfirmOutcome } from '../core/reminders/log';
 import { escapeHtml } from '../core/reminders/render';
 import { showAlert, showHtmlDialog } from '../platform/dialogs';
 import { remainingMailQuota } from '../platform/mail';
 import { userLanguage } from '../platform/session';
 import { writeBlock } from '../platform/spreadsheet';
-import { openLog } from '../sheets/logSheet';
+import { existingLog, openLog, STATE_COLUMN } from '../sheets/logSheet';
 import { REMINDER_LOG } from '../sheets/owned';
 import { runReminders, type RunResult } from '../sheets/reminders/run';
 import { hourFromSettings, recordRun, scheduledHour, scheduleState, setSchedule } from '../sheets/reminders/schedule';
@@ -73,14 +73,18 @@ export function turnOnReminders(): void {
 }
 
 export function turnOffReminders(): void {
-  setSchedule(false);
+  setSchedule(false, undefined);
   const t = REMINDER_UI[userLanguage()];
   showAlert(t.title, t.scheduleOff);
 }
 
-/** Sidebar: turn the daily run on or off at an hour. */
+/**
+ * Sidebar: turn the daily run on or off at an hour. Taken as given (no coercion: 'false' is not
+ * off, null is not midnight): `on` a boolean and, to turn it on, `hour` a whole hour 0-23; else
+ * an error in the user's language, and nothing changes.
+ */
 export function setReminderSchedule(on: boolean, hour: number): ScheduleState {
-  return setSchedule(Boolean(on), Number(hour));
+  return setSchedule(on, hour, userLanguage());
 }
 
 /** Sidebar: today's preview, the sends of unknown outcome, the schedule and the quota. */
@@ -135,14 +139,18 @@ export function getReminderPanel(): ReminderPanel {
 
 /**
  * Sidebar: a person says whether a send of unknown outcome went. "sent" closes it; "not-sent"
- * marks it failed, so the next run plans it again.
+ * marks it failed, so the next run plans it again; anything else is refused. The Reason written
+ * is a code (confirmed-sent, confirmed-not-sent) that the sidebar shows in the reader's language.
  */
-export function confirmUnknown(key: string, outcome: 'sent' | 'not-sent'): { ok: true } {
-  const log = openLog(REMINDER_LOG, userLanguage());
-  const index = readReminderLog(log.values);
-  const row = index.row(String(key).trim().toUpperCase());
-  if (!row || (row.state !== 'unknown' && row.state !== 'pending')) throw new Error(REMINDER_UI[userLanguage()].notUnknown(String(key)));
-  const state = outcome === 'sent' ? 'sent' : 'failed';
-  writeBlock(log.sheet, row.row, 7, [[state, `confirmed ${outcome}`]]);
+export function confirmUnknown(key: string, outcome: ConfirmOutcome): { ok: true } {
+  const language = userLanguage();
+  const t = REMINDER_UI[language];
+  const answer = confirmation(outcome);
+  if (!answer) throw new Error(t.badOutcome(String(outcome).replace(/\s+/g, ' ').slice(0, 40)));
+  const wanted = typeof key === 'string' ? key.trim().toUpperCase() : '';
+  const log = wanted ? existingLog(REMINDER_LOG) : null;
+  const row = log ? readReminderLog(log.values).row(wanted) : undefined;
+  if (!log || !row || (row.state !== 'unknown' && row.state !== 'pending')) throw new Error(t.notUnknown(String(key)));
+  writeBlock(log.sheet, row.row, STATE_COLUMN, [[answer.state, answer.reason]]);
   return { ok: true };
 }

@@ -13,6 +13,9 @@ export const REMINDER_UI = {
     scheduleOn: (hour: number, zone: string) => `Daily reminders are on: every day at ${String(hour).padStart(2, '0')}:00 (${zone}).`,
     scheduleOff: 'Daily reminders are off.',
     notUnknown: (key: string) => `No send of unknown outcome has the key ${key}.`,
+    badOutcome: (outcome: string) => `"${outcome}" is not an answer: say "sent" or "not-sent". Nothing was recorded.`,
+    badOn: 'Say whether the daily run is on or off (true or false). Nothing was changed.',
+    badHour: (hour: string) => `The hour must be a whole number from 0 to 23, not "${hour}". Nothing was changed.`,
   },
   zh: {
     title: '信用管理 · 催收',
@@ -27,5 +30,8 @@ export const REMINDER_UI = {
     scheduleOn: (hour: number, zone: string) => `每日催收已开启：每天 ${String(hour).padStart(2, '0')}:00（${zone}）。`,
     scheduleOff: '每日催收已关闭。',
     notUnknown: (key: string) => `没有键为 ${key} 的待确认发送。`,
+    badOutcome: (outcome: string) => `"${outcome}" 不是有效的答复：请选择 "sent"（已发送）或 "not-sent"（未发送）。未记录任何内容。`,
+    badOn: '请说明开启还是关闭每日催收（true 或 false）。未做任何更改。',
+    badHour: (hour: string) => `时间必须是 0 到 23 之间的整数，而不是 "${hour}"。未做任何更改。`,
   },
 };

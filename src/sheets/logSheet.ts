@@ -5,7 +5,7 @@
  */
 import type { Cell, Grid } from '../core/types';
 import type { Language } from '../i18n/language';
-import { activeSpreadsheet, ensureSheet, writeBlock } from '../platform/spreadsheet';
+import { activeSpreadsheet, ensureSheet, sheetByName, sheetNames, writeBlock } from '../platform/spreadsheet';
 import { findOwnedName, type OwnedSheet } from './owned';
 
 export interface OpenedLog {
@@ -30,6 +30,13 @@ export function openLog(owned: OwnedSheet, language: Language): OpenedLog {
     return { sheet, values: [owned.headers[language].slice()] };
   }
   return { sheet, values };
+}
+
+/** The log sheet when it exists, read once; null (and nothing created) when it does not. */
+export function existingLog(owned: OwnedSheet): OpenedLog | null {
+  const name = findOwnedName(sheetNames(), owned);
+  const sheet = name === null ? null : sheetByName(name);
+  return sheet ? { sheet, values: sheet.getDataRange().getValues() as Grid } : null;
 }
 
 /**

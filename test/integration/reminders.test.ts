@@ -128,3 +128,118 @@ describe('a file with more customers than a new sheet has rows', () => {
     expect(env.spreadsheet.sheet('_CreditDesk_Snapshot').values().length).toBe(1501);
   });
 });
+
+const LOG_HEADER = ['Time', 'Run', 'Key', 'Invoice No', 'Customer ID', 'Level', 'State', 'Reason', 'Recipients', 'Subject'];
+
+/** A Reminder Log whose one line (C-004's INV-1011 at +1, due today) is of unknown outcome. */
+async function withUnknownLine(options: Parameters<typeof environmentWith>[1] = {}) {
+  const env = await environmentWith(ENGLISH, options);
+  env.spreadsheet.addSheet('Reminder Log', [
+    LOG_HEADER,
+    [new Date('2026-11-19T01:00:00Z'), 'R1', 'INV-1011|+1', 'INV-1011', 'C-004', "'+1", 'unknown', 'stopped-before-outcome', 'a@example.com', 'Overdue notice'],
+  ]);
+  return env;
+}
+
+describe('confirming a send of unknown outcome', () => {
+  it('refuses any answer but "sent" or "not-sent", in the user\'s language, and writes nothing', async () => {
+    for (const [locale, message] of [['en_US', /is not an answer/], ['zh_CN', /不是有效的答复/]] as const) {
+      const env = await withUnknownLine({ locale });
+      const before = JSON.stringify(env.spreadsheet.sheet('Reminder Log').values());
+      for (const outcome of ['SENT', 'Sent ', 'yes', 'failed', 'not sent', '', null, undefined, true, 1, { outcome: 'sent' }]) {
+        expect(() => env.execution({ authMode: 'FULL' }).call('confirmUnknown', 'INV-1011|+1', outcome)).toThrow(message);
+      }
+      expect(JSON.stringify(env.spreadsheet.sheet('Reminder Log').values())).toBe(before);
+    }
+  });
+
+  it('refuses a key that is not of unknown outcome, and creates no Reminder Log when there is none', async () => {
+    const env = await withUnknownLine({ locale: 'zh_CN' });
+    expect(() => env.execution({ authMode: 'FULL' }).call('confirmUnknown', 'INV-9999|+1', 'sent')).toThrow(/没有键为 INV-9999\|\+1 的待确认发送/);
+    expect(() => env.execution({ authMode: 'FULL' }).call('confirmUnknown', null, 'sent')).toThrow(/没有键为/);
+    const bare = await environmentWith(ENGLISH);
+    const sheets = bare.spreadsheet.sheetNames();
+    expect(() => bare.execution({ authMode: 'FULL' }).call('confirmUnknown', 'INV-1011|+1', 'sent')).toThrow(/No send of unknown outcome/);
+    expect(bare.spreadsheet.sheetNames()).toEqual(sheets);
+  });
+
+  it('"sent" closes the line and the next run does not send it; "not-sent" plans it again; each with a reason code', async () => {
+    const key = 'INV-1011|+1';
+    const sent = await withUnknownLine();
+    expect(sent.execution({ authMode: 'FULL' }).call('confirmUnknown', 'inv-1011|+1', 'sent')).toEqual({ ok: true });
+    expect(logRows(sent)[0]).toMatchObject({ State: 'sent', Reason: 'confirmed-sent' });
+    const afterSent = sent.execution({ authMode: 'FULL' }).call('runRemindersNow') as { sent: number };
+    expect(logRows(sent).filter((r) => r.Key === key).map((r) => r.State)).toEqual(['sent']);
+
+    const notSent = await withUnknownLine();
+    notSent.execution({ authMode: 'FULL' }).call('confirmUnknown', key, 'not-sent');
+    expect(logRows(notSent)[0]).toMatchObject({ State: 'failed', Reason: 'confirmed-not-sent' });
+    const afterNotSent = notSent.execution({ authMode: 'FULL' }).call('runRemindersNow') as { sent: number };
+    expect(logRows(notSent).filter((r) => r.Key === key).map((r) => r.State)).toEqual(['failed', 'sent']);
+    expect(afterNotSent.sent - afterSent.sent).toBe(1); // C-004's overdue notice, sent again only when it did not go
+    // Answered once: a second answer is refused.
+    expect(() => notSent.execution({ authMode: 'FULL' }).call('confirmUnknown', key, 'sent')).toThrow(/No send of unknown outcome/);
+  });
+});
+
+describe('setting the schedule from the sidebar', () => {
+  const HOUR = 'creditDesk.reminders.hour';
+
+  it('refuses an `on` that is not a boolean and an hour that is not a whole hour 0-23, in the user\'s language, changing nothing', async () => {
+    for (const [locale, badOn, badHour] of [['en_US', /on or off/, /whole number from 0 to 23/], ['zh_CN', /开启还是关闭/, /0 到 23 之间的整数/]] as const) {
+      const env = await environmentWith(ENGLISH, { locale });
+      env.execution({ authMode: 'FULL' }).call('setSchedule', true, 7);
+      const before = { triggers: JSON.stringify(env.triggers), hour: env.properties.document.get(HOUR) };
+      expect(before.hour).toBe('7');
+      const bad: [unknown, unknown, RegExp][] = [
+        ['false', 9, badOn], ['true', 9, badOn], [1, 9, badOn], [0, 9, badOn], [null, 9, badOn], [undefined, 9, badOn],
+        [true, null, badHour], [true, undefined, badHour], [true, '9', badHour], [true, 9.5, badHour], [true, 24, badHour], [true, -1, badHour], [true, '', badHour],
+      ];
+      for (const [on, hour, message] of bad) {
+        expect(() => env.execution({ authMode: 'FULL' }).call('setSchedule', on, hour)).toThrow(message);
+      }
+      expect({ triggers: JSON.stringify(env.triggers), hour: env.properties.document.get(HOUR) }).toEqual(before);
+    }
+  });
+
+  it('turns the run on at midnight only when asked for hour 0, and off whatever the hour', async () => {
+    const env = await environmentWith(ENGLISH);
+    const call = (on: unknown, hour: unknown) => env.execution({ authMode: 'FULL' }).call('setSchedule', on, hour) as { installed: boolean; hour: number };
+    expect(call(true, 0)).toMatchObject({ installed: true, hour: 0 });
+    expect(env.triggers.filter((t) => t.eventType === 'CLOCK').map((t) => t.schedule)).toEqual([expect.objectContaining({ atHour: 0 })]);
+    expect(call(false, 7)).toMatchObject({ installed: false, hour: 7 }); // the hour kept for next time
+    expect(call(true, 23)).toMatchObject({ installed: true, hour: 23 });
+    expect(call(false, null)).toMatchObject({ installed: false, hour: 23 }); // no hour needed to turn it off
+    expect(env.triggers.filter((t) => t.eventType === 'CLOCK')).toHaveLength(0);
+  });
+});
+
+describe('skip reasons in Chinese', () => {
+  it('place the level reached inside the text, with no English, in the preview and the Reminder Log', async () => {
+    const env = await environmentWith(SAMPLE, { locale: 'zh_CN' });
+    const panel = env.execution({ authMode: 'FULL' }).call('getReminderPanel') as { skips: { reason: string }[] };
+    const missed = panel.skips.filter((s) => s.reason.startsWith('该级别已错过'));
+    expect(missed.length).toBeGreaterThan(0);
+    for (const s of missed) expect(s.reason).toMatch(/^该级别已错过，已有更高级别（\+\d+）到期$/);
+    for (const s of panel.skips) expect(s.reason).not.toMatch(/reached/);
+    env.execution({ authMode: 'FULL' }).call('runRemindersNow');
+    const logged = logRows(env).filter((r) => r.Reason === 'missed');
+    expect(logged.length).toBeGreaterThan(0);
+    for (const r of logged) expect(String(r.Subject)).not.toMatch(/reached/);
+  });
+
+  it('an old log\'s "reached +30" rows still count: the missed lines are not said again', async () => {
+    const env = await environmentWith(SAMPLE);
+    env.execution({ authMode: 'FULL' }).call('runRemindersNow');
+    const log = env.spreadsheet.sheet('Reminder Log');
+    const values = log.values();
+    const reason = values[0].indexOf('Reason');
+    const subject = values[0].indexOf('Subject');
+    // Rewrite the missed rows as an earlier version wrote them.
+    const old = values.map((r, i) => (i > 0 && r[reason] === 'missed' ? r.map((c, j) => (j === subject ? 'Level passed before it could be sent; a higher level is due reached +30' : c)) : r));
+    log.setValues(old, 'A1');
+    const missedBefore = logRows(env).filter((r) => r.Reason === 'missed').length;
+    env.execution({ authMode: 'FULL' }).call('runRemindersNow');
+    expect(logRows(env).filter((r) => r.Reason === 'missed').length).toBe(missedBefore);
+  });
+});

@@ -136,6 +136,42 @@ describe('sidebar server on the English fixture', () => {
     expect(c.reminders[1].time).toBe('2026-11-01T01:00:00.000Z');
   });
 
+  it("getCustomerCard gives every Reminder Log reason in the user's language, old logs' English texts included", async () => {
+    const rows = [
+      ['Time', 'Run', 'Key', 'Invoice No', 'Customer ID', 'Level', 'State', 'Reason', 'Recipients', 'Subject'],
+      [new Date('2026-11-01T01:00:00Z'), 'r1', 'INV-1006|-3', 'INV-1006', 'C-002', "'-3", 'skipped', 'missed', '', 'Level passed before it could be sent; a higher level is due reached +30'],
+      [new Date('2026-11-02T01:00:00Z'), 'r2', 'INV-1006|+1', 'INV-1006', 'C-002', "'+1", 'sent', 'confirmed sent', 'a@example.com', 'Overdue notice'],
+      [new Date('2026-11-03T01:00:00Z'), 'r3', 'INV-1006|+15', 'INV-1006', 'C-002', "'+15", 'failed', 'confirmed not-sent', 'a@example.com', 'Second notice'],
+      [new Date('2026-11-04T01:00:00Z'), 'r4', 'INV-1006|+30', 'INV-1006', 'C-002', "'+30", 'sent', 'confirmed-sent', 'a@example.com', 'Final notice'],
+      [new Date('2026-11-05T01:00:00Z'), 'r5', 'INV-1007|+1', 'INV-1007', 'C-002', "'+1", 'failed', 'confirmed-not-sent', 'a@example.com', 'Overdue notice'],
+      [new Date('2026-11-06T01:00:00Z'), 'r6', 'INV-1007|+15', 'INV-1007', 'C-002', "'+15", 'unknown', 'stopped-before-outcome', 'a@example.com', 'Second notice'],
+      [new Date('2026-11-07T01:00:00Z'), 'r7', 'INV-1007|+30', 'INV-1007', 'C-002', "'+30", 'failed', 'Invalid email: a@', 'a@', 'Final notice'],
+    ];
+    const reasons = async (locale: string) => {
+      const e = await environmentWith(ENGLISH, { locale });
+      e.spreadsheet.addSheet('Reminder Log', rows);
+      return call<CustomerCard>(e, 'getCustomerCard', 'C-002').reminders.map((r) => r.reason).reverse();
+    };
+    expect(await reasons('zh_CN')).toEqual([
+      '该级别已错过，已有更高级别到期', '已确认发送', '已确认未发送', '已确认发送', '已确认未发送', '运行在发送结果确定前中断', 'Invalid email: a@',
+    ]);
+    expect(await reasons('en_US')).toEqual([
+      'Level passed before it could be sent; a higher level is due', 'Confirmed sent', 'Confirmed not sent', 'Confirmed sent', 'Confirmed not sent',
+      'The run stopped before the outcome of the send was known', 'Invalid email: a@',
+    ]);
+  });
+
+  it('a confirmation made in the sidebar shows on the customer card in Chinese', async () => {
+    const zh = await environmentWith(ENGLISH, { locale: 'zh_CN' });
+    zh.spreadsheet.addSheet('Reminder Log', [
+      ['Time', 'Run', 'Key', 'Invoice No', 'Customer ID', 'Level', 'State', 'Reason', 'Recipients', 'Subject'],
+      [new Date('2026-11-19T01:00:00Z'), 'r1', 'INV-1006|+30', 'INV-1006', 'C-002', "'+30", 'unknown', 'stopped-before-outcome', 'a@example.com', 'Final notice'],
+    ]);
+    call(zh, 'confirmUnknown', 'INV-1006|+30', 'sent');
+    expect(zh.spreadsheet.sheet('Reminder Log').values()[1].slice(6, 8)).toEqual(['sent', 'confirmed-sent']);
+    expect(call<CustomerCard>(zh, 'getCustomerCard', 'C-002').reminders.map((r) => r.reason)).toEqual(['已确认发送']);
+  });
+
   it('setCustomerFlags writes exactly the two cells and nothing else, in at most two writes', () => {
     const before = cells(env);
     env.calls.reset();

@@ -20,6 +20,40 @@ export function reminderKey(invoiceNo: string, levelDays: number): string {
   return `${invoiceNo.trim().toUpperCase()}|${label}`;
 }
 
+/**
+ * Reasons the log writes for lines that are not skips, as language-neutral codes (a skip's
+ * reason is its SkipReason): a pending line found by a later run, and a person's confirmation
+ * of a send of unknown outcome. The words are in src/i18n/reminders.ts.
+ */
+export const LOG_REASONS = ['stopped-before-outcome', 'confirmed-sent', 'confirmed-not-sent'] as const;
+export type LogReason = typeof LOG_REASONS[number];
+
+/** English texts earlier versions wrote in the Reason column, read as their codes. */
+const LEGACY_REASONS = new Map<string, LogReason>([
+  ['confirmed sent', 'confirmed-sent'],
+  ['confirmed not-sent', 'confirmed-not-sent'],
+  ['confirmed not sent', 'confirmed-not-sent'],
+]);
+
+/** A Reason cell as a code: codes as they are, earlier versions' English texts as their code, other text trimmed. */
+export function logReasonCode(reason: unknown): string {
+  const text = String(reason ?? '').trim();
+  return LEGACY_REASONS.get(text.toLowerCase().replace(/\s+/g, ' ')) ?? text;
+}
+
+/** The answers a person may give about a send of unknown outcome. */
+export type ConfirmOutcome = 'sent' | 'not-sent';
+
+/**
+ * What the log records for a person's answer: 'sent' closes the line; 'not-sent' marks it
+ * failed, so the next run plans it again. Null for anything else (nothing is written).
+ */
+export function confirmation(outcome: unknown): { state: LineState; reason: LogReason } | null {
+  if (outcome === 'sent') return { state: 'sent', reason: 'confirmed-sent' };
+  if (outcome === 'not-sent') return { state: 'failed', reason: 'confirmed-not-sent' };
+  return null;
+}
+
 /** States that stop a line from being sent again. */
 export function isFinal(state: LineState): boolean {
   return state === 'sent' || state === 'pending' || state === 'unknown';

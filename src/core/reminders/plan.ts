@@ -75,6 +75,10 @@ export interface Skip {
   customerKey: string;
   level: string;
   reason: SkipReason;
+  /**
+   * Language-neutral words the reason's text places (src/i18n/reminders.ts): the level reached
+   * for `missed` ('+30'), a day for `paused`, a plan ID for `plan`; '' when none.
+   */
   detail: string;
 }
 
@@ -187,7 +191,7 @@ export function planRun(input: PlanInput): RunPlan {
       if (sentUnderEditedDays(log, invoice.no, levels, top, ladderDays)) continue; // the same level, its Days since edited
       for (let i = 0; i < top; i++) {
         const lower = levels[i];
-        if (!log.state(reminderKey(invoice.no, lower.days))) skip(invoice, lower, 'missed', `reached ${levelLabel(level.days)}`);
+        if (!log.state(reminderKey(invoice.no, lower.days))) skip(invoice, lower, 'missed', levelLabel(level.days)); // the level reached: each language's text places it
       }
       const customer = input.customers.get(invoice.customerKey);
       if (!customer) continue; // the reader reported the unknown customer already

@@ -7,6 +7,8 @@ import { getDocumentProperty, setDocumentProperty } from '../../platform/propert
 import { installDailyTrigger, removeTriggers, scheduleInfo } from '../../platform/triggers';
 import { timeZone } from '../../platform/spreadsheet';
 import type { ScheduleState } from '../../sidebar/api';
+import type { Language } from '../../i18n/language';
+import { REMINDER_UI } from '../../i18n/reminderUi';
 
 export const SCHEDULED_HANDLER = 'runScheduledReminders';
 const HOUR = 'creditDesk.reminders.hour';
@@ -43,12 +45,32 @@ export function scheduleState(): ScheduleState {
   };
 }
 
-/** Turns the daily run on at `hour` (0-23), replacing any earlier trigger, or off. */
-export function setSchedule(on: boolean, hour: number = scheduledHour()): ScheduleState {
-  if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new Error('The hour must be a whole number from 0 to 23.');
-  setDocumentProperty(HOUR, String(hour));
-  if (on) installDailyTrigger(SCHEDULED_HANDLER, hour, timeZone());
-  else removeTriggers(SCHEDULED_HANDLER);
+/** A whole hour of the day, 0-23, as a number (not a string, null or a fraction). */
+export function isHour(hour: unknown): hour is number {
+  return typeof hour === 'number' && Number.isInteger(hour) && hour >= 0 && hour <= 23;
+}
+
+/** A value shown in an error message: short, on one line. */
+function shown(value: unknown): string {
+  return String(value).replace(/\s+/g, ' ').slice(0, 40);
+}
+
+/**
+ * Turns the daily run on at `hour` (0-23), replacing any earlier trigger, or off (no hour
+ * needed; a valid one given is kept for next time). `on` must be a boolean and, to turn the run
+ * on, `hour` a whole hour: anything else throws in `language` and changes nothing.
+ */
+export function setSchedule(on: boolean, hour: number | undefined, language: Language = 'en'): ScheduleState {
+  const t = REMINDER_UI[language];
+  if (typeof on !== 'boolean') throw new Error(t.badOn);
+  if (on) {
+    if (!isHour(hour)) throw new Error(t.badHour(shown(hour)));
+    setDocumentProperty(HOUR, String(hour));
+    installDailyTrigger(SCHEDULED_HANDLER, hour, timeZone());
+  } else {
+    if (isHour(hour)) setDocumentProperty(HOUR, String(hour));
+    removeTriggers(SCHEDULED_HANDLER);
+  }
   return scheduleState();
 }
 

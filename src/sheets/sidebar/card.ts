@@ -11,7 +11,7 @@ import { LOG_HEADERS, LOG_HEADERS_ZH } from '../../core/reminders/log';
 import type { Cell, CreditFile, Grid } from '../../core/types';
 import { factorDetail, invoiceStateText, logStateText, type InvoiceState } from '../../i18n/sidebarServer';
 import { factorName } from '../../i18n/reasons';
-import { skipReasonText } from '../../i18n/reminders';
+import { logReasonText } from '../../i18n/reminders';
 import type { Language } from '../../i18n/language';
 import { selectedRow } from '../../platform/selection';
 import type { CustomerCard, InvoiceView, PaymentView, ReminderView } from '../../sidebar/api';
@@ -92,8 +92,6 @@ function payments(cp: CustomerPicture, file: CreditFile, currency: string, asOf:
   return lines.sort((a, b) => b.day - a.day || b.row - a.row).slice(0, RECENT).map((l) => l.view);
 }
 
-const SKIP_REASONS = new Set(['missed', 'void', 'disputed', 'paid', 'paused', 'stopped', 'no-email', 'under-minimum', 'quota', 'time', 'unknown-pending']);
-
 /** This customer's Reminder Log lines, latest first. */
 export function reminderLines(values: Grid | null, customerKey: string, language: Language): ReminderView[] {
   if (!values || values.length < 2) return [];
@@ -109,13 +107,13 @@ export function reminderLines(values: Grid | null, customerKey: string, language
     const row = values[r];
     if (String(row[customerId] ?? '').trim().toUpperCase() !== customerKey) continue;
     const t = time >= 0 ? row[time] : '';
-    const why = reason >= 0 ? String(row[reason] ?? '').trim() : '';
     out.push({
       time: isDateObject(t) ? t.toISOString() : String(t ?? ''),
       level: level >= 0 ? String(row[level] ?? '') : '',
       state: state >= 0 ? logStateText(String(row[state] ?? ''), language) : '',
       invoiceNo: invoiceNo >= 0 ? String(row[invoiceNo] ?? '') : '',
-      reason: SKIP_REASONS.has(why) ? skipReasonText(why as Parameters<typeof skipReasonText>[0], '', language) : why,
+      // A code (a skip's reason, a confirmation, …) in the user's language; a send's error as it is.
+      reason: reason >= 0 ? logReasonText(row[reason], language) : '',
     });
   }
   return out;

@@ -1,4 +1,4 @@
-import { readReminderLog, reminderKey } from '../../../src/core/reminders/log';
+import { confirmation, logReasonCode, readReminderLog, reminderKey } from '../../../src/core/reminders/log';
 
 describe('the reminder log', () => {
   it('keys a line by invoice number (upper-cased) and level', () => {
@@ -31,5 +31,32 @@ describe('the reminder log', () => {
     ]);
     expect(log.state('A|+1')).toBe('sent');
     expect(log.state('B|+1')).toBe('sent');
+  });
+
+  it('records a person\'s answer only when it is exactly "sent" or "not-sent"', () => {
+    expect(confirmation('sent')).toEqual({ state: 'sent', reason: 'confirmed-sent' });
+    expect(confirmation('not-sent')).toEqual({ state: 'failed', reason: 'confirmed-not-sent' });
+    for (const other of ['SENT', ' sent', 'not sent', 'failed', 'yes', '', null, undefined, true, 1, {}]) expect(confirmation(other)).toBeNull();
+  });
+
+  it('reads reason codes as they are and the English texts earlier versions wrote as their codes', () => {
+    expect(logReasonCode('confirmed-sent')).toBe('confirmed-sent');
+    expect(logReasonCode('confirmed sent')).toBe('confirmed-sent');
+    expect(logReasonCode(' Confirmed  not-sent ')).toBe('confirmed-not-sent');
+    expect(logReasonCode('confirmed not sent')).toBe('confirmed-not-sent');
+    expect(logReasonCode('missed')).toBe('missed');
+    expect(logReasonCode(' Invalid email ')).toBe('Invalid email');
+    expect(logReasonCode('constructor')).toBe('constructor');
+    expect(logReasonCode(null)).toBe('');
+  });
+
+  it('keeps a line a person confirmed sent closed, and plans one confirmed not sent again', () => {
+    const log = readReminderLog([
+      ['Key', 'State', 'Reason'],
+      ['A|+1', 'sent', 'confirmed-sent'],
+      ['B|+1', 'failed', 'confirmed-not-sent'],
+      ['C|+1', 'sent', 'confirmed sent'],
+    ]);
+    expect([log.state('A|+1'), log.state('B|+1'), log.state('C|+1')]).toEqual(['sent', 'failed', 'sent']);
   });
 });

@@ -2,6 +2,7 @@ import { ReminderLogIndex } from '../../../src/core/reminders/log';
 import { planRun, withoutClosed } from '../../../src/core/reminders/plan';
 import { DEFAULT_LADDER } from '../../../src/core/reminders/ladder';
 import { customer, DAY0, invoice, planInput } from './fixtures';
+import { logReasonText, skipReasonText } from '../../../src/i18n/reminders';
 
 describe('planRun', () => {
   it('sends nothing before the first level (-3) is due', () => {
@@ -24,6 +25,8 @@ describe('planRun', () => {
       ['INV-1|-3', 'missed'],
       ['INV-1|+1', 'missed'],
     ]);
+    // The detail is the level reached, in no language: each language's text places it.
+    expect(plan.skips.map((s) => s.detail)).toEqual(['+15', '+15']);
   });
 
   it('does not plan a key that is sent, pending or unknown, and plans a failed one again', () => {
@@ -123,5 +126,23 @@ describe('planRun', () => {
   it('ignores paid invoices and invoices of unknown customers', () => {
     const plan = planRun(planInput({ invoices: [invoice({ open: 0 }), invoice({ key: 'X', no: 'X', customerKey: 'NOPE' })] }));
     expect(plan.communications).toEqual([]);
+  });
+});
+
+describe('skip reason texts', () => {
+  it('place the missed level inside the sentence of each language, and read an old log\'s "reached +30"', () => {
+    expect(skipReasonText('missed', '+30', 'zh')).toBe('该级别已错过，已有更高级别（+30）到期');
+    expect(skipReasonText('missed', '+30', 'en')).toBe('Level passed before it could be sent; a higher level (+30) is due');
+    expect(skipReasonText('missed', 'reached +30', 'zh')).toBe('该级别已错过，已有更高级别（+30）到期');
+    expect(skipReasonText('missed', '', 'zh')).toBe('该级别已错过，已有更高级别到期');
+    expect(skipReasonText('paused', '2026-12-31', 'en')).toBe('Reminders paused for this customer until 2026-12-31');
+  });
+
+  it('translate the log\'s reason codes and old English confirmations; other text stays as it is', () => {
+    expect(logReasonText('confirmed-sent', 'zh')).toBe('已确认发送');
+    expect(logReasonText('confirmed not-sent', 'zh')).toBe('已确认未发送');
+    expect(logReasonText('plan', 'zh')).toMatch(/^客户正在履行还款计划/);
+    expect(logReasonText('Invalid email', 'zh')).toBe('Invalid email');
+    expect(logReasonText('toString', 'en')).toBe('toString');
   });
 });
