@@ -30,6 +30,9 @@ import { toWallClock } from './util/timezone';
 import { loadXlsx, saveXlsx } from './xlsx';
 
 /** Options of createEnvironment. */
+/** How long a simple trigger (onOpen, onEdit) may run: 30 seconds. */
+export const SIMPLE_TRIGGER_MS = 30_000;
+
 export interface EnvironmentOptions {
   /** Spreadsheet and script time zone (default 'Asia/Shanghai'). */
   timeZone?: string;
@@ -177,7 +180,8 @@ export class Environment {
     this.ui.clearMenus();
     const user = opts.user ?? this.activeUser;
     const runs: TriggerRun[] = [];
-    const x = this.execution(this.execOpts(opts, { authMode, user }));
+    // A simple trigger runs for 30 seconds at most (installable ones: 6 minutes).
+    const x = this.execution(this.execOpts({ ...opts, maxRuntimeMs: opts.maxRuntimeMs ?? SIMPLE_TRIGGER_MS }, { authMode, user }));
     if (typeof x.global('onOpen') === 'function') {
       runs.push(
         this.runOne({ handler: 'onOpen', kind: 'simple', execution: x }, (ex) =>
@@ -251,7 +255,7 @@ export class Environment {
       return e;
     };
     const runs: TriggerRun[] = [];
-    const x = this.execution(this.execOpts(opts, { authMode: 'LIMITED', user }));
+    const x = this.execution(this.execOpts({ ...opts, maxRuntimeMs: opts.maxRuntimeMs ?? SIMPLE_TRIGGER_MS }, { authMode: 'LIMITED', user }));
     if (typeof x.global('onEdit') === 'function') runs.push(this.runOne({ handler: 'onEdit', kind: 'simple', execution: x }, (ex) => event(ex, 'LIMITED')));
     else x.end();
     for (const t of this.triggers.filter((t) => t.eventType === 'ON_EDIT')) {

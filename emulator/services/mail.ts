@@ -5,6 +5,11 @@ import { toWallClock } from '../util/timezone';
 import type { VirtualClock } from '../clock';
 import type { Execution } from '../execution';
 
+/** Recipients (To, CC and BCC) of one message, at most. */
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+/** Bytes of one body (plain or HTML), at most: 200 KB on consumer accounts. */
+export const MAX_BODY_BYTES = 200 * 1024;
+
 /** A message MailApp sent. */
 export interface SentMail {
   to: string;
@@ -139,6 +144,11 @@ export class MailAppService extends GasObject {
     if (m.replyTo) addresses(m.replyTo);
     const recipients = [...to, ...cc, ...bcc];
     if (recipients.length === 0) throw new ServiceError('Failed to send email: no recipient');
+    // Apps Script's per-message limits (quotas page): 50 recipients, a 200 KB body.
+    if (recipients.length > MAX_RECIPIENTS_PER_MESSAGE) throw new ServiceError('Limit Exceeded: Email Recipients Per Message.');
+    for (const part of [m.body, m.htmlBody]) {
+      if (part !== undefined && part !== null && Buffer.byteLength(String(part)) > MAX_BODY_BYTES) throw new ServiceError('Limit Exceeded: Email Body Size.');
+    }
     const env = this._x.env;
     env.mail._consume(recipients.length);
     env.mail.outbox.push({

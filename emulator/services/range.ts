@@ -11,6 +11,15 @@ import { DataValidation } from './data-validation';
 import { Protection, assertCanEdit, newProtection } from './protection';
 import { Sheet } from './sheet';
 
+/** A cell holds 50,000 characters at most: Sheets refuses the whole write otherwise. */
+export const MAX_CELL_CHARS = 50_000;
+
+function checkCellLength(v: unknown): void {
+  if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
+    throw new ServiceError(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+  }
+}
+
 type ClearOptions = { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean };
 
 /** Checks a 2-D argument against the range's size, in Apps Script's words. */
@@ -105,12 +114,14 @@ export class Range extends GasObject {
   setValues(values: unknown): Range {
     const rows = checkDimensions(values, this._rect, 'setValues');
     this._guard();
+    for (const r of rows) for (const v of r) checkCellLength(v);
     const { row, col } = this._rect;
     rows.forEach((r, i) => r.forEach((v, j) => this._ss.writeCell(this._sheet, row + i, col + j, v)));
     return this;
   }
   setValue(value: unknown): Range {
     this._guard();
+    checkCellLength(value);
     this._each((_c, r, col) => this._ss.writeCell(this._sheet, r, col, value));
     return this;
   }

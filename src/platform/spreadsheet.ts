@@ -81,11 +81,19 @@ export function asText(value: string): string {
   return `'${value}`;
 }
 
-/** A value for a written cell: strings become literal text, everything else as is. */
+/** Characters a cell holds at most, its leading apostrophe included: Sheets refuses a longer write whole. */
+export const MAX_CELL_CHARS = 50_000;
+
+/**
+ * A value for a written cell: strings become literal text (cut to fit a cell, ending in "…", so
+ * that one long text never makes a whole block's write fail), everything else as is.
+ */
 export function safeCell(value: Cell | null | undefined): Cell {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value === '' ? '' : asText(value);
-  return value;
+  if (typeof value !== 'string') return value;
+  if (value === '') return '';
+  const text = asText(value);
+  return text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
 }
 
 /**

@@ -22,6 +22,24 @@ describe('MailApp', () => {
     expect(run(env, 'return MailApp.getRemainingDailyQuota();')).toBe(5);
   });
 
+  test('per-message limits: 50 recipients, a 200 KB body', () => {
+    const env = createEnvironment({ now: NOW, mailQuota: 1000 });
+    const to = Array.from({ length: 51 }, (_, i) => `a${i}@x.com`).join(',');
+    expect(() => run(env, `MailApp.sendEmail({ to: '${to}', subject: 's', body: 'b' });`)).toThrow('Limit Exceeded: Email Recipients Per Message.');
+    expect(() => run(env, `MailApp.sendEmail({ to: 'a@x.com', subject: 's', body: 'b', htmlBody: 'x'.repeat(205000) });`)).toThrow('Limit Exceeded: Email Body Size.');
+    run(env, `MailApp.sendEmail({ to: 'a@x.com', subject: 's', body: 'x'.repeat(200 * 1024) });`);
+    expect(env.outbox).toHaveLength(1);
+  });
+
+  test('a cell takes 50,000 characters at most, and a longer write changes nothing', () => {
+    const env = createEnvironment({ now: NOW });
+    env.spreadsheet.addSheet('S', [['a']]);
+    expect(() => run(env, `SpreadsheetApp.getActive().getSheetByName('S').getRange('A1:B1').setValues([['ok', 'y'.repeat(50001)]]);`)).toThrow(/more than the maximum of 50000 characters/);
+    expect(env.spreadsheet.sheet('S').value('A1')).toBe('a');
+    run(env, `SpreadsheetApp.getActive().getSheetByName('S').getRange('A1').setValue('y'.repeat(50000));`);
+    expect(String(env.spreadsheet.sheet('S').value('A1')).length).toBe(50000);
+  });
+
   test('quota exhaustion, invalid addresses, bad subjects', () => {
     const env = createEnvironment({ now: NOW, mailQuota: 2 });
     expect(() => run(env, `MailApp.sendEmail('a@x.com,b@x.com,c@x.com', 's', 'b');`)).toThrow('Service invoked too many times for one day: email.');

@@ -109,6 +109,15 @@ describe('triggers', () => {
     expect(env.properties.script.get('installable')).toBe('FULL:B2');
   });
 
+  test('a simple trigger stops after 30 seconds (an installable one may run 6 minutes)', () => {
+    const code = `function onEdit(e) { for (var i = 0; i < 40; i++) PropertiesService.getDocumentProperties().getProperty('x'); PropertiesService.getDocumentProperties().setProperty('done', 'yes'); }`;
+    const env = createEnvironment({ now: NOW, callCostMs: 1000, code });
+    env.spreadsheet.addSheet('Orders', [['a']]);
+    const runs = env.edit('Orders', 'A1', 'b', { throwErrors: false });
+    expect(String(runs[0].error)).toMatch(/Exceeded maximum execution time/);
+    expect(env.properties.document.get('done') ?? null).toBeNull();
+  });
+
   test('installable triggers list, add-on limits, deletion', () => {
     const env = setup();
     expect(env.execution().call('installTriggers')).toEqual([['daily', 'CLOCK', 'CLOCK'], ['editHandler', 'ON_EDIT', 'SPREADSHEETS']]);

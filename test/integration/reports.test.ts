@@ -144,6 +144,18 @@ describe('Problems on the English fixture', () => {
   });
 });
 
+describe('a cell of 50,000 characters (the most Sheets holds)', () => {
+  it('is written into a report cut to fit, and the report is written', async () => {
+    const env = await withFixture(ENGLISH);
+    env.spreadsheet.sheet('Customers').setValue('B2', 'N'.repeat(50_000));
+    run(env, 'showAgingReport');
+    const v = env.spreadsheet.sheet('Aging Report').values();
+    const name = String(v.find((r) => r[1] === 'C-001')?.[0]);
+    expect(name.length).toBe(49_999);
+    expect(name.endsWith('N…')).toBe(true);
+  });
+});
+
 describe('text from users never becomes a formula', () => {
   const EVIL = '=HYPERLINK("http://x","y")';
 

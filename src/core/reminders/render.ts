@@ -58,16 +58,31 @@ const TABLE_HEAD = {
   zh: ['发票号', '开票日期', '到期日', '未付金额', '逾期天数'],
 };
 const OTHER_HEAD = { en: 'Other open items', zh: '其他未结款项' };
+const MORE = {
+  en: (n: number) => `… and ${n} more invoice${n === 1 ? '' : 's'}`,
+  zh: (n: number) => `……另有 ${n} 张发票`,
+};
+
+/**
+ * Rows listed per table, at most. MailApp refuses a body over 200 KB and an HTML row is about
+ * 400 bytes: a customer with hundreds of open invoices gets the oldest ones listed and one row
+ * saying how many more and how much they come to; the totals always count them all.
+ */
+export const MAX_TABLE_ROWS = 100;
+export const MAX_OTHER_ROWS = 50;
 const TOTAL = { en: 'Total', zh: '合计' };
 
 interface Row {
   cells: string[];
 }
 
-function rowsOf(invoices: ReminderInvoice[], ctx: RenderContext): Row[] {
-  return invoices.map((i) => ({
+function rowsOf(invoices: ReminderInvoice[], ctx: RenderContext, max: number): Row[] {
+  const listed = invoices.slice(0, max).map((i) => ({
     cells: [cut(i.no), ctx.isoOfDay(i.invoiceDate), ctx.isoOfDay(i.dueDate), ctx.formatAmount(i.open), String(Math.max(0, ctx.asOf - i.dueDate))],
   }));
+  const rest = invoices.slice(max);
+  if (rest.length === 0) return listed;
+  return [...listed, { cells: [MORE[ctx.language](rest.length), '', '', ctx.formatAmount(rest.reduce((s, i) => s + i.open, 0)), ''] }];
 }
 
 function htmlTable(head: string[], rows: Row[], total: string, totalLabel: string): string {
@@ -124,8 +139,8 @@ export function renderEmail(comm: Communication, ctx: RenderContext): RenderedEm
   const template: Template = comm.level.templates[ctx.language];
   const fields = mergeFields(comm, ctx);
   const head = TABLE_HEAD[ctx.language];
-  const dueRows = rowsOf(comm.lines.map((l) => l.invoice), ctx);
-  const otherRows = rowsOf(comm.otherOpen, ctx);
+  const dueRows = rowsOf(comm.lines.map((l) => l.invoice), ctx, MAX_TABLE_ROWS);
+  const otherRows = rowsOf(comm.otherOpen, ctx, MAX_OTHER_ROWS);
   const dueTotal = fields.total_due;
   const otherTotal = ctx.formatAmount(comm.otherOpen.reduce((s, i) => s + i.open, 0));
 

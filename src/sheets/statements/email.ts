@@ -13,6 +13,8 @@ import { STATEMENT_TEXT } from '../../i18n/statements';
 
 const MAX_FIELD = 300;
 const cut = (s: string) => (s.length > MAX_FIELD ? `${s.slice(0, MAX_FIELD - 1)}…` : s);
+/** Lines listed in a statement email, at most (see renderStatementEmail). */
+export const MAX_LINES = 200;
 
 /** Renders a customer's statement email in a language. */
 export function renderStatementEmail(st: Statement, customer: Customer, language: Language, company: string): RenderedEmail {
@@ -22,7 +24,11 @@ export function renderStatementEmail(st: Statement, customer: Customer, language
   const to = isoOfDay(st.to);
   const name = cut(customer.name);
   const sender = cut(company || (language === 'zh' ? '我司' : 'Accounts Receivable'));
-  const rows = st.lines.map((l) => [
+  // At most MAX_LINES lines (MailApp refuses a body over 200 KB); the lines after them are one row
+  // with their debits and credits and the balance they end on, so the table still reconciles.
+  const shownLines = st.lines.slice(0, MAX_LINES);
+  const rest = st.lines.slice(MAX_LINES);
+  const rows = shownLines.map((l) => [
     isoOfDay(l.day),
     t.kinds[l.kind] + (l.dateKnown ? '' : ` ${t.dateUnknown}`),
     cut(l.reference),
@@ -31,6 +37,11 @@ export function renderStatementEmail(st: Statement, customer: Customer, language
     l.credit ? money(l.credit) : '',
     money(l.balance),
   ]);
+  if (rest.length > 0) {
+    const debit = rest.reduce((s, l) => s + l.debit, 0);
+    const credit = rest.reduce((s, l) => s + l.credit, 0);
+    rows.push([isoOfDay(rest[rest.length - 1].day), t.moreLines(rest.length), '', '', debit ? money(debit) : '', credit ? money(credit) : '', money(rest[rest.length - 1].balance)]);
+  }
   const opening = [from, t.opening, '', '', '', '', money(st.opening)];
   const closing = [to, t.closing, '', '', '', '', money(st.closing)];
   const agingHead = [...st.agingLabels, t.total, t.unapplied];

@@ -1,6 +1,6 @@
 import { DEFAULT_LADDER } from '../../../src/core/reminders/ladder';
 import { planRun } from '../../../src/core/reminders/plan';
-import { escapeHtml, headerSafe, isValidAddress, renderEmail, type RenderContext } from '../../../src/core/reminders/render';
+import { escapeHtml, headerSafe, isValidAddress, MAX_OTHER_ROWS, MAX_TABLE_ROWS, renderEmail, type RenderContext } from '../../../src/core/reminders/render';
 import { customer, DAY0, invoice, iso, planInput } from './fixtures';
 
 const ctx = (language: 'en' | 'zh'): RenderContext => ({
@@ -17,6 +17,21 @@ function commFor(name: string, no = 'INV-1') {
 }
 
 describe('renderEmail', () => {
+  it('lists at most MAX_TABLE_ROWS invoices and one row for the rest, keeping the body under MailApp\'s 200 KB; totals count them all', () => {
+    const c = customer({ name: 'Big Buyer' });
+    const invoices = Array.from({ length: 400 }, (_, i) => invoice({ no: `INV-${1000 + i}`, key: `INV-${1000 + i}`, dueDate: DAY0 - (i % 2 === 0 ? 1 : -10) }));
+    const comm = planRun(planInput({ customers: new Map([[c.key, c]]), invoices })).communications[0];
+    expect(comm.lines).toHaveLength(200); // 200 overdue; the other 200 not yet due
+    expect(comm.otherOpen).toHaveLength(200);
+    for (const language of ['en', 'zh'] as const) {
+      const mail = renderEmail(comm, ctx(language));
+      expect(Buffer.byteLength(mail.htmlBody) + Buffer.byteLength(mail.body)).toBeLessThan(200 * 1024);
+      expect((mail.htmlBody.match(/<tr>/g) ?? []).length).toBe(2 * 1 + MAX_TABLE_ROWS + 1 + MAX_OTHER_ROWS + 1 + 2); // heads, rows, "more" rows, totals
+      expect(mail.body).toContain(language === 'en' ? '… and 100 more invoices |  |  | ¥10000.00 |' : '……另有 100 张发票 |  |  | ¥10000.00 |');
+      expect(mail.body).toContain(language === 'en' ? 'Total: ¥20000.00' : '合计: ¥20000.00');
+    }
+  });
+
   it('fills the overdue notice with the invoice table and totals, in English and Chinese', () => {
     const en = renderEmail(commFor('Acme Ltd'), ctx('en'));
     expect(en.subject).toBe('Overdue notice: ¥100.00 past due — Example Trading Co.');
