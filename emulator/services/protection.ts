@@ -77,10 +77,12 @@ export class Protection extends GasObject {
     emails.forEach((e) => this.addEditor(e));
     return this;
   }
+  /** The owner and the user running the script are never removed (Sheets keeps them as editors). */
   removeEditor(emailOrUser: unknown): Protection {
     const e = emailOf(emailOrUser);
     const ss = this._x.env.spreadsheet;
-    this._model.editors = this._model.editors.filter((x) => !sameUser(x, e) || sameUser(x, ss.owner));
+    const me = this._x.user;
+    this._model.editors = this._model.editors.filter((x) => !sameUser(x, e) || sameUser(x, ss.owner) || (me !== '' && sameUser(x, me)));
     return this;
   }
   removeEditors(emails: unknown[]): Protection {

@@ -29,6 +29,7 @@ export const SETUP_TEXT: Record<Language, {
   addedColumns: string;
   addedSettings: string;
   protectedFor: string;
+  stillEditor: string;
   notProtected: string;
   noHeader: string;
   failed: string;
@@ -45,6 +46,7 @@ export const SETUP_TEXT: Record<Language, {
     addedColumns: 'Added columns to {sheet}: {list}.',
     addedSettings: 'Added {count} settings to {sheet}: {list}.',
     protectedFor: '{sheet} can be edited only by: {list}.',
+    stillEditor: 'Google keeps the person running Set up among the editors of a protection, so {list} can still edit {sheet}: ask the spreadsheet\'s owner to run Set up to leave only the owner and the approvers.',
     notProtected: 'Could not change the protection of {sheet}: you are not one of its editors.',
     noHeader: '{sheet}: no header row in the first {rows} rows, so it was left as it is.',
     failed: '{sheet}: {error}',
@@ -61,6 +63,7 @@ export const SETUP_TEXT: Record<Language, {
     addedColumns: '已在{sheet}中添加列：{list}。',
     addedSettings: '已在{sheet}中添加 {count} 项设置：{list}。',
     protectedFor: '{sheet}仅以下人员可编辑：{list}。',
+    stillEditor: 'Google 会保留运行“设置”的人员为保护范围的编辑者，因此 {list} 仍可编辑{sheet}：请表格所有者运行“设置”，只保留所有者和审批人。',
     notProtected: '无法修改{sheet}的保护：您不是它的编辑者。',
     noHeader: '{sheet}：前 {rows} 行中没有表头行，未作改动。',
     failed: '{sheet}：{error}',

@@ -187,12 +187,16 @@ describe.each(['en', 'zh'] as const)('setup on a fresh spreadsheet (%s)', (lang)
 });
 
 describe('setup run by an editor who is not the owner', () => {
-  it('leaves only the owner (and approvers) as editors of the protected sheets', () => {
+  it('restricts the protected sheets to the owner, but Google keeps the clerk running it as an editor: Set up says so', () => {
     const env = fresh('en_US', 'clerk@example.com');
     env.spreadsheet.editors.push('clerk@example.com');
-    setup(env, 'clerk@example.com');
+    const r = setup(env, 'clerk@example.com');
+    expect(env.spreadsheet.sheet('Settings').protections()[0].editors).toEqual([OWNER, 'clerk@example.com']);
+    expect(env.spreadsheet.sheet('Reminder Ladder').protections()[0].editors).toEqual([OWNER, 'clerk@example.com']);
+    expect(r.message).toContain('so clerk@example.com can still edit Settings: ask the spreadsheet\'s owner to run Set up');
+    // Run by the owner, the clerk is removed.
+    setup(env, OWNER);
     expect(env.spreadsheet.sheet('Settings').protections()[0].editors).toEqual([OWNER]);
-    expect(env.spreadsheet.sheet('Reminder Ladder').protections()[0].editors).toEqual([OWNER]);
   });
 });
 

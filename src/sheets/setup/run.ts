@@ -225,6 +225,8 @@ export function runSetup(): SetupResult {
       if (r.applied) {
         result.protectedSheets[p.name] = r.editors;
         notes.push(fill(t.protectedFor, { sheet: p.name, list: joinList(r.editors.length ? r.editors : [t.ownerOnly], language) }));
+        const extra = r.editors.filter((e) => !editors.some((w) => w.toLowerCase() === e));
+        if (extra.length > 0) notes.push(fill(t.stillEditor, { sheet: p.name, list: joinList(extra, language) }));
       } else notes.push(fill(t.notProtected, { sheet: p.name }));
     } catch (e) {
       notes.push(fill(t.failed, { sheet: p.name, error: errorText(e) }));
