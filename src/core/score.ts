@@ -299,6 +299,9 @@ export function recommend(grade: Grade, avgMonthlySales: Minor, settings: Pick<S
   const policy = settings.gradePolicies.find((p) => p.grade === grade);
   if (!policy || policy.prepayment) return { grade, limit: 0, termsDays: policy?.termsDays ?? 0, prepayment: true };
   const unit = 100 * 10 ** minorDigits(settings.baseCurrency);
-  const limit = Math.floor((policy.limitMonths * Math.max(0, avgMonthlySales)) / unit) * unit;
+  // Months × sales in minor units, rounded to a whole minor unit before it is floored to the step:
+  // 1.15 × 200,000 is 229,999.99999999997 in binary floating point, which is 230,000, not 229,900.
+  const product = Math.round(policy.limitMonths * Math.max(0, avgMonthlySales));
+  const limit = Math.floor(product / unit) * unit;
   return { grade, limit, termsDays: policy.termsDays, prepayment: false };
 }

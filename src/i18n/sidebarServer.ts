@@ -21,7 +21,9 @@ export function factorDetail(f: ScoreFactor, currency: string, language: Languag
       return zh ? `每位客户从 ${f.points} 分起评。` : `Every customer starts from ${f.points} points.`;
     case 'timeliness': {
       if (d.dbt === null || d.dbt === undefined) {
-        return zh ? '还没有到期的发票，付款及时性按中性计。' : 'No invoice has fallen due yet, so timeliness counts as neutral.';
+        return zh
+          ? '还没有到期且付款日可知的发票，付款及时性按中性计。'
+          : 'No invoice that fell due has a known paid day or is still open, so timeliness counts as neutral.';
       }
       const dbt = Number(d.dbt);
       const n = Number(d.invoices ?? 0);
@@ -29,19 +31,28 @@ export function factorDetail(f: ScoreFactor, currency: string, language: Languag
       if (zh) {
         const when = dbt > 0 ? `平均晚于账期 ${num1(dbt)} 天` : dbt < 0 ? `平均早于账期 ${num1(-dbt)} 天` : '平均按期';
         const which = all ? `近 12 个月没有到期的发票，按以往到期的全部 ${n} 张发票计：` : `近 12 个月到期的 ${n} 张发票`;
-        return `${which}${when}付款(Paydex ${num1(Number(d.paydex ?? 0))})。`;
+        return `${which}${when}(已付的按付款日,未付的按至今逾期天数;Paydex ${num1(Number(d.paydex ?? 0))})。`;
       }
       const when = dbt > 0 ? `${num1(dbt)} days late on average` : dbt < 0 ? `${num1(-dbt)} days early on average` : 'on time on average';
       const which = all ? `all ${n} earlier invoice${n === 1 ? '' : 's'} (none fell due in the last 12 months)` : `${n} invoice${n === 1 ? '' : 's'} due in the last 12 months`;
-      return `Paid ${when} over ${which} (Paydex ${num1(Number(d.paydex ?? 0))}).`;
+      return `${when[0].toUpperCase()}${when.slice(1)} over ${which}, paid ones by their paid day and open ones by their lateness so far (Paydex ${num1(Number(d.paydex ?? 0))}).`;
     }
     case 'delinquency': {
       const overdue = Number(d.overdue ?? 0);
       if (overdue <= 0) return zh ? '目前没有逾期款项。' : 'Nothing is past due now.';
       const days = Number(d.oldestDaysPastDue ?? 0);
+      // The share in the score is capped at 100%; the text says the real one, or that there were no sales.
+      const sales = Number(d.threeMonthsSales ?? 0);
+      if (sales <= 0) {
+        return zh
+          ? `目前逾期 ${money(overdue)},最长逾期 ${days} 天;近 12 个月没有销售额,按 100% 计。`
+          : `${money(overdue)} is past due now, the oldest ${days} days; with no sales in the last 12 months it counts as 100%.`;
+      }
+      const share = pct(overdue / sales);
+      const capped = overdue > sales;
       return zh
-        ? `目前逾期 ${money(overdue)},最长逾期 ${days} 天,占三个月销售额的 ${pct(Number(d.overdueShare ?? 0))}。`
-        : `${money(overdue)} is past due now, the oldest ${days} days: ${pct(Number(d.overdueShare ?? 0))} of three months' sales.`;
+        ? `目前逾期 ${money(overdue)},最长逾期 ${days} 天,为三个月销售额的 ${share}${capped ? '(按 100% 计)' : ''}。`
+        : `${money(overdue)} is past due now, the oldest ${days} days: ${share} of three months' sales${capped ? ' (counted as 100%)' : ''}.`;
     }
     case 'utilisation': {
       if (d.limit === null || d.limit === undefined) return zh ? '未设信用额度。' : 'No credit limit is set.';
@@ -77,7 +88,7 @@ export function factorDetail(f: ScoreFactor, currency: string, language: Languag
       const broken = Number(d.broken ?? 0);
       if (broken <= 0) return zh ? '近 12 个月没有违约的还款承诺。' : 'No broken promises or plans in the last 12 months.';
       return zh
-        ? `近 12 个月有 ${broken} 项还款计划或承诺未履行(最多计 ${Number(d.counted ?? broken)} 项)。`
+        ? `近 12 个月有 ${broken} 项还款计划或承诺未履行(计 ${Number(d.counted ?? broken)} 项,最多 3 项)。`
         : `${broken} repayment plan(s) or promise(s) broken in the last 12 months (${Number(d.counted ?? broken)} counted).`;
     }
     default:

@@ -62,6 +62,9 @@ describe('gradeFor and recommend', () => {
     expect(recommend('C', 1_234_567, s)).toEqual({ grade: 'C', limit: 1_230_000, termsDays: 15, prepayment: false });
     expect(recommend('D', 1_234_567, s)).toEqual({ grade: 'D', limit: 0, termsDays: 0, prepayment: true });
     expect(recommend('A', 123_456, settings({ baseCurrency: 'JPY' }))).toMatchObject({ limit: 370_300 });
+    // A fractional number of months: 1.15 × 2,000.00 is 2,300.00 (binary floating point gives 229,999.99… minor units).
+    const fractional = settings({ gradePolicies: s.gradePolicies.map((p) => (p.grade === 'B' ? { ...p, limitMonths: 1.15 } : p)) });
+    expect(recommend('B', 200_000, fractional)).toMatchObject({ limit: 230_000 });
   });
 });
 
