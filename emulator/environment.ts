@@ -29,10 +29,10 @@ import { StoredValue, WallTime } from './spreadsheet/values';
 import { toWallClock } from './util/timezone';
 import { loadXlsx, saveXlsx } from './xlsx';
 
-/** Options of createEnvironment. */
 /** How long a simple trigger (onOpen, onEdit) may run: 30 seconds. */
 export const SIMPLE_TRIGGER_MS = 30_000;
 
+/** Options of createEnvironment. */
 export interface EnvironmentOptions {
   /** Spreadsheet and script time zone (default 'Asia/Shanghai'). */
   timeZone?: string;

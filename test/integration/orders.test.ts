@@ -315,9 +315,26 @@ describe('an override of a BLOCK for a customer in another currency', () => {
     env.edit('Orders', 'D2', 12000);
     const o = env.spreadsheet.sheet('Orders');
     expect(o.value('F2')).toMatch(/^BLOCK: .*84,000\.00 CNY/);
-    expect(env.execution({ authMode: 'FULL', user: 'owner@example.com' }).call('overrideBlock', 'C-1', '12000', 'paid by wire', 'SO-1')).toEqual({ ok: true });
+    const override = (amount: string) => env.execution({ authMode: 'FULL', user: 'owner@example.com' }).call('overrideBlock', 'C-1', amount, 'paid by wire', 'SO-1') as { ok: boolean; errors?: Record<string, string> };
+    expect(override('12500').errors?.orderNo).toContain('84,000.00 CNY'); // the order, in the base currency
+    expect(override('12000')).toEqual({ ok: true }); // as written in the row (USD)
     expect(o.value('F2')).toBe('OK (override by owner@example.com)');
     env.edit('Orders', 'E2', 'Approved');
     expect(o.value('F2')).toBe('OK (override by owner@example.com)');
+    // Given in the base currency instead (84,000 CNY), on a fresh BLOCK of the same order.
+    env.edit('Orders', 'D2', 12001);
+    env.edit('Orders', 'D2', 12000);
+    expect(override('84000').ok).toBe(true);
+  });
+});
+
+describe('files without Orders: an invoice row with a Paid Date after today', () => {
+  it('is checked as open, as the ledger has it today', async () => {
+    const env = await environmentWith(ENGLISH);
+    env.spreadsheet.removeSheet(orders(env));
+    const inv = env.spreadsheet.sheet('Invoices');
+    const next = inv.values().length + 1;
+    env.edit('Invoices', `A${next}`, [['INV-3100', 'C-001', '2026-11-20', '2026-12-20', 48000, '', '', '2026-12-01', 'Paid', '']]);
+    expect(inv.value(`K${next}`)).toMatch(/^BLOCK: exposure 5,400\.00 CNY \+ this 48,000\.00 CNY/);
   });
 });

@@ -6,7 +6,7 @@
 import type { Day, Minor } from '../types';
 import { isoOfDay } from '../dates';
 import { idKey } from '../read/cells';
-import { addressList, escapeHtml, headerSafe, type RenderContext, type RenderedEmail } from '../reminders/render';
+import { escapeHtml, headerSafe, recipients, type RenderContext, type RenderedEmail } from '../reminders/render';
 import type { ReminderCustomer } from '../reminders/plan';
 import { ALL_OPEN_INVOICES, INSTALMENT_TEMPLATES, KIND_IN_TEXT } from '../../i18n/plans';
 import type { ArrangementView, InstalmentView } from './keep';
@@ -71,8 +71,7 @@ export function renderInstalmentEmail(r: InstalmentReminder, ctx: RenderContext)
   const body = fill(template.body, fields, (s) => s);
   const paragraphs = template.body.split(/\n{2,}/).map((p) => `<p>${fill(p, fields, escapeHtml).replace(/\n/g, '<br>')}</p>`);
   return {
-    to: addressList(r.to),
-    cc: addressList(r.cc),
+    ...recipients(r.to, r.cc),
     subject: headerSafe(fill(template.subject, fields, (s) => s)),
     body,
     htmlBody: `<div style="font-family:Arial,sans-serif;font-size:14px">${paragraphs.join('\n')}</div>`,

@@ -137,17 +137,22 @@ export function withoutClosed(comm: Communication, isOpen: (invoiceKey: string) 
 
 /**
  * Whether the level at `top` of `levels` was sent (or may have been) under Days the ladder no
- * longer has: a final line of this invoice at a day that is no level of today's ladder and whose
- * nearest level of this audience is this one (the lower on a tie). Editing a level's Days (say
- * +15 to +14) must not send it again.
+ * longer has: a final line of this invoice at a day that is no level of today's ladder, whose
+ * nearest level of this audience is this one (the lower on a tie), and no more than
+ * EDITED_DAYS_REACH days from it. Editing a level's Days (say +15 to +14) must not send it again;
+ * a level deleted (+20, with +30 next) or an internal level moved (+45 to +60) is no customer
+ * level sent, so it is not taken for one.
  */
+/** How far a level's Days may move and still be the same level for lines already sent: a week. */
+export const EDITED_DAYS_REACH = 7;
+
 function sentUnderEditedDays(log: ReminderLogIndex, invoiceNo: string, levels: readonly LadderLevel[], top: number, ladderDays: ReadonlySet<number>): boolean {
   const nearest = (d: number): number => {
     let best = 0;
     for (let i = 1; i < levels.length; i++) if (Math.abs(levels[i].days - d) < Math.abs(levels[best].days - d)) best = i;
     return best;
   };
-  return log.finalDays(invoiceNo).some((d) => !ladderDays.has(d) && nearest(d) === top);
+  return log.finalDays(invoiceNo).some((d) => !ladderDays.has(d) && nearest(d) === top && Math.abs(levels[top].days - d) <= EDITED_DAYS_REACH);
 }
 
 /** Plans today's run. Pure: the same input gives the same plan. */

@@ -49,6 +49,19 @@ export function addressList(addresses: string[]): string {
   return [...new Set(addresses.map((a) => a.trim()).filter(isValidAddress))].join(',');
 }
 
+/** Recipients of one message, at most (MailApp refuses a message to more). */
+export const MAX_RECIPIENTS = 50;
+
+/**
+ * To and CC of one message: valid addresses, To first, at most MAX_RECIPIENTS in all (a customer
+ * with more addresses gets the first ones; CC before To is never kept over To).
+ */
+export function recipients(to: string[], cc: string[]): { to: string; cc: string } {
+  const t = [...new Set(to.map((a) => a.trim()).filter(isValidAddress))].slice(0, MAX_RECIPIENTS);
+  const c = [...new Set(cc.map((a) => a.trim()).filter(isValidAddress))].filter((a) => !t.includes(a)).slice(0, MAX_RECIPIENTS - t.length);
+  return { to: t.join(','), cc: c.join(',') };
+}
+
 function cut(text: string): string {
   return text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD - 1)}…` : text;
 }
@@ -158,8 +171,7 @@ export function renderEmail(comm: Communication, ctx: RenderContext): RenderedEm
   });
   const htmlBody = `<div style="font-family:Arial,sans-serif;font-size:14px">${paragraphs.join('\n')}</div>`;
   return {
-    to: addressList(comm.to),
-    cc: addressList(comm.cc),
+    ...recipients(comm.to, comm.cc),
     subject: headerSafe(fill(template.subject, fields, '', (s) => s)),
     body,
     htmlBody,

@@ -14,7 +14,7 @@ import { creditCheck, unknownCustomerCheck, type CreditCheckResult } from '../..
 import { countsForExposure } from '../../core/exposure';
 import { minorDigits, parseMoney } from '../../core/money';
 import { idKey, parseText, readSettings, tableOfSheetName } from '../../core/read';
-import type { Grid, Minor } from '../../core/types';
+import type { Cell, Grid, Minor } from '../../core/types';
 import { cellsText } from '../../i18n/cells';
 import type { Language } from '../../i18n/language';
 import { reasonText } from '../../i18n/reasons';
@@ -145,20 +145,23 @@ export function overrideBlockFor(customerId: string, amountText: string, reason:
         : planInvoiceChecks({ sheetName: target.sheetName, values: grid, layout, firstRow: row, lastRow: row, file: file!, asOf: state.today, timeZone: state.timeZone, overrides: ov });
     const [verdict] = plan(new Map());
     const rowCustomer = parseText(grid[row - 1]?.[layout.customerId]);
-    const rowAmount = parseAmount(grid[row - 1]?.[layout.amount], base);
-    if (!verdict || typeof rowCustomer !== 'string' || idKey(rowCustomer) !== key || rowAmount !== amount) {
+    // The row's amount as the checks read it: in base-currency minor units, converted from the
+    // customer's currency (an order of USD 12,000 is CNY 84,000 at 7). The approver may give it so,
+    // or as the number written in the row (12,000).
+    const readAmount = target.table === 'orders'
+      ? readOrdersWith(data, { name: target.sheetName, values: grid }, state.timeZone).orders.find((o) => o.row === row)?.amount
+      : file!.invoices.find((i) => i.row === row)?.amount;
+    const written = parseMoney(grid[row - 1]?.[layout.amount] as Cell, minorDigits(base));
+    const rowAmount = readAmount ?? (typeof written === 'number' ? written : null);
+    const sameAmount = amount === rowAmount || (typeof written === 'number' && amount === written);
+    if (!verdict || typeof rowCustomer !== 'string' || idKey(rowCustomer) !== key || !sameAmount) {
       return fail({
         orderNo: t.orderMismatch(no, typeof rowCustomer === 'string' ? rowCustomer : '?', rowAmount === null ? '?' : moneyText(rowAmount, base)),
       });
     }
     if (verdict.result?.verdict !== 'BLOCK') return fail({ override: t.notBlocked(verdict.result?.text ?? verdict.text) });
     blockedText = verdict.result.text;
-    // The record holds the row's amount as the checks read it: in base-currency minor units, after
-    // converting from the customer's currency (an order of USD 12,000 is CNY 84,000 at 7), so that
-    // the re-check of the row recognises its override.
-    const readAmount = target.table === 'orders'
-      ? readOrdersWith(data, { name: target.sheetName, values: grid }, state.timeZone).orders.find((o) => o.row === row)?.amount
-      : file!.invoices.find((i) => i.row === row)?.amount;
+    // The record holds the row's amount as the checks read it, so that the re-check recognises it.
     const record: OverrideRecord = { c: key, a: readAmount ?? amount, by: email, at: now.toISOString(), r: why, t: blockedText };
     setDocumentProperties({ [overrideKey(no)]: JSON.stringify(record) });
     const withOverride = new Map(overrides);

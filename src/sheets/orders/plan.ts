@@ -297,9 +297,9 @@ export function planInvoiceChecks(input: InvoicePlanInput): RowVerdict[] {
   // rest). Cash in Payments is in the customer's exposure already (the picture above allocates it).
   const openOf = (i: (typeof edited)[number]): Minor => {
     if (!(i.amount > 0) || i.status === 'void' || i.invoiceDate > asOf) return 0;
-    const paidBy = i.paidDate === null || i.paidDate <= asOf;
-    if (i.status === 'paid' || (i.paidDate !== null && paidBy && i.amountPaid <= 0)) return 0;
-    return Math.max(0, i.amount - (i.amountPaid > 0 && paidBy ? i.amountPaid : 0));
+    if (i.paidDate !== null && i.paidDate > asOf) return i.amount; // paid later: still open today, as the ledger has it
+    if (i.status === 'paid' || (i.paidDate !== null && i.amountPaid <= 0)) return 0;
+    return Math.max(0, i.amount - (i.amountPaid > 0 ? i.amountPaid : 0));
   };
   const counts = (i: (typeof edited)[number]) => openOf(i) > 0;
   const editedTotal = new Map<string, Minor>();

@@ -53,7 +53,7 @@ export function setCustomerFlags(customerId: string, onHold: boolean, remindersP
   if (remindersPausedUntil !== null && remindersPausedUntil !== undefined && remindersPausedUntil !== '') {
     pausedDay = dayOfIso(remindersPausedUntil);
     if (pausedDay === null) errors.remindersPausedUntil = t.badDate;
-    else if (pausedDay <= today) errors.remindersPausedUntil = t.pastDate; // reminders start again on that day
+    else if (pausedDay < today) errors.remindersPausedUntil = t.pastDate; // today: reminders go again today (the form sends a stored date back)
     else if (pausedDay > today + 3653) errors.remindersPausedUntil = t.farDate;
   }
   const id = typeof customerId === 'string' || typeof customerId === 'number' ? String(customerId).trim() : '';

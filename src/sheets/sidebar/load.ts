@@ -35,17 +35,17 @@ function readBack(loaded: LoadedWith): OpenSheet[] {
   return [...loaded.sheets, ...loaded.extra.filter((s) => !loaded.sheets.includes(s))];
 }
 
-/**
- * Whether the user at the keyboard may change On Hold and edit Settings: the spreadsheet's owner,
- * or an address listed in Settings → Approvers. An unknown user (Apps Script withholds the
- * address) is never an approver. Overriding a BLOCK takes a listed approver (isListedApprover).
- */
 /** Whether the user at the keyboard is listed in Settings → Approvers (who may override a BLOCK). */
 export function isListedApprover(approvers: readonly string[]): boolean {
   const me = activeUserEmail();
   return me !== '' && approvers.some((a) => a.trim().toLowerCase() === me);
 }
 
+/**
+ * Whether the user at the keyboard may change On Hold and edit Settings: the spreadsheet's owner,
+ * or an address listed in Settings → Approvers. An unknown user (Apps Script withholds the
+ * address) is never an approver. Overriding a BLOCK takes a listed approver (isListedApprover).
+ */
 export function isApprover(approvers: readonly string[]): boolean {
   const me = activeUserEmail();
   if (!me) return false;

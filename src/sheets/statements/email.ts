@@ -5,7 +5,7 @@
  */
 import { isoOfDay } from '../../core/dates';
 import { formatMoney } from '../../core/format';
-import { addressList, escapeHtml, headerSafe, type RenderedEmail } from '../../core/reminders/render';
+import { escapeHtml, headerSafe, recipients, type RenderedEmail } from '../../core/reminders/render';
 import type { Statement } from '../../core/statement';
 import type { Customer } from '../../core/types';
 import type { Language } from '../../i18n/language';
@@ -88,8 +88,7 @@ export function renderStatementEmail(st: Statement, customer: Customer, language
     `${para(t.amountsIn(st.currency))}${para(t.outro)}${para(t.signoff(sender))}</div>`;
 
   return {
-    to: addressList(customer.emails),
-    cc: addressList(customer.cc),
+    ...recipients(customer.emails, customer.cc),
     subject: headerSafe(t.subject(company, from, to)),
     body: text,
     htmlBody,

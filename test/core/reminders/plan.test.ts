@@ -94,6 +94,18 @@ describe('planRun', () => {
     expect(planRun(planInput({ asOf: DAY0 + 16, ladder: edited })).communications[0].lines.map((l) => l.key)).toEqual(['INV-1|+14']);
   });
 
+  it('does not take a deleted level, or an internal level moved, for a customer level still to send', () => {
+    // +15 sent, then deleted: +30 (15 days away) still goes when due.
+    const without15 = DEFAULT_LADDER.filter((l) => l.days !== 15);
+    const sent15 = new ReminderLogIndex([{ key: 'INV-1|+15', state: 'sent', reason: '', row: 2 }]);
+    expect(planRun(planInput({ asOf: DAY0 + 30, ladder: without15, log: sent15 })).communications[0].lines.map((l) => l.key)).toEqual(['INV-1|+30']);
+    // The internal +45 sent, then moved to +60: the customer +30 (never sent) is not suppressed.
+    const moved = DEFAULT_LADDER.map((l) => (l.days === 45 ? { ...l, days: 60 } : l));
+    const sent45 = new ReminderLogIndex([{ key: 'INV-1|+45', state: 'sent', reason: '', row: 2 }]);
+    const plan = planRun(planInput({ asOf: DAY0 + 50, ladder: moved, log: sent45 }));
+    expect(plan.communications.flatMap((c) => c.lines.map((l) => l.key))).toEqual(['INV-1|+30']);
+  });
+
   it('withoutClosed drops paid lines, takes the highest level left and lists only invoices still open', () => {
     const a = invoice({ key: 'A', no: 'A', dueDate: DAY0 - 35 });
     const b = invoice({ key: 'B', no: 'B', dueDate: DAY0 });

@@ -1,6 +1,6 @@
 import { DEFAULT_LADDER } from '../../../src/core/reminders/ladder';
 import { planRun } from '../../../src/core/reminders/plan';
-import { escapeHtml, headerSafe, isValidAddress, MAX_OTHER_ROWS, MAX_TABLE_ROWS, renderEmail, type RenderContext } from '../../../src/core/reminders/render';
+import { escapeHtml, headerSafe, isValidAddress, MAX_OTHER_ROWS, MAX_TABLE_ROWS, recipients, renderEmail, type RenderContext } from '../../../src/core/reminders/render';
 import { customer, DAY0, invoice, iso, planInput } from './fixtures';
 
 const ctx = (language: 'en' | 'zh'): RenderContext => ({
@@ -15,6 +15,16 @@ function commFor(name: string, no = 'INV-1') {
   const c = customer({ name });
   return planRun(planInput({ customers: new Map([[c.key, c]]), invoices: [invoice({ no, key: no })] })).communications[0];
 }
+
+describe('recipients', () => {
+  it('keeps To first and at most 50 addresses in all (MailApp refuses more), valid and each once', () => {
+    const many = Array.from({ length: 60 }, (_, i) => `ap${i}@x.example.com`);
+    expect(recipients(many, ['cfo@x.example.com']).to.split(',')).toHaveLength(50);
+    expect(recipients(many, ['cfo@x.example.com']).cc).toBe('');
+    const r = recipients(['a@x.com', 'not an address', 'a@x.com'], ['a@x.com', 'b@x.com']);
+    expect(r).toEqual({ to: 'a@x.com', cc: 'b@x.com' });
+  });
+});
 
 describe('renderEmail', () => {
   it('lists at most MAX_TABLE_ROWS invoices and one row for the rest, keeping the body under MailApp\'s 200 KB; totals count them all', () => {
