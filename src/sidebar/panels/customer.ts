@@ -11,6 +11,7 @@ import { act, checkbox, ErrorSlots, field, gradeBadge, Loadable, loadableView, s
 import { agingChart } from './dashboard';
 import { forget as forgetPlans, plansSection } from './plans';
 import { statementSection } from './statement';
+import { reset as resetReminders } from './reminders';
 
 /** null: the customer of the selected row. */
 let selected: string | null = null;
@@ -32,9 +33,16 @@ function signed(ctx: Ctx, n: number): string {
   return n > 0 ? `+${text}` : n < 0 ? `−${text}` : text;
 }
 
+/** What the user has ticked or typed in a customer's flags form, kept across redraws (a load finishing). */
+const flagDrafts = new Map<string, { onHold: boolean; paused: string }>();
+
 function flagsForm(ctx: Ctx, c: CustomerCard): HTMLElement {
   const { t } = ctx;
-  const draft = { onHold: c.onHold, paused: c.remindersPausedUntil ?? '' };
+  let draft = flagDrafts.get(c.id);
+  if (!draft) {
+    draft = { onHold: c.onHold, paused: c.remindersPausedUntil ?? '' };
+    flagDrafts.set(c.id, draft);
+  }
   const errors = new ErrorSlots();
   const status = h('div', { class: 'status', 'aria-live': 'polite' });
   const hold = checkbox(t('onHold'), draft.onHold, (v) => { draft.onHold = v; }, { 'data-field': 'onHold' });
@@ -53,7 +61,11 @@ function flagsForm(ctx: Ctx, c: CustomerCard): HTMLElement {
       if (result.ok) {
         c.onHold = draft.onHold;
         c.remindersPausedUntil = draft.paused || null;
-        fill(status, h('span', { class: 'good', role: 'status' }, t('saved')));
+        flagDrafts.delete(c.id);
+        resetReminders(); // the preview was planned with the flags as they were
+        ctx.refresh(); // the card's own notices (On hold) follow
+        const shown = document.querySelector('form.flags .status');
+        if (shown) fill(shown, h('span', { class: 'good', role: 'status' }, t('saved')));
       } else {
         const loose = errors.show(result.errors);
         if (loose.length) fill(status, h('span', { class: 'error', role: 'alert' }, loose.join(' ')));

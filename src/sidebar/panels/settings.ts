@@ -10,6 +10,7 @@ import { isKey } from '../i18n';
 import { server } from '../server';
 import { act, ErrorSlots, field, Loadable, loadableView, section, type Ctx } from '../ui';
 import { previewFrame } from './reminders';
+import { reset as resetReminders } from './reminders';
 
 type Text = 'subjectEn' | 'bodyEn' | 'subjectZh' | 'bodyZh' | 'name';
 interface LevelDraft extends Record<Text, string> {
@@ -196,6 +197,7 @@ function form(ctx: Ctx, s: SettingsView): HTMLElement {
       if (r.ok) {
         lastErrors = {};
         settings.value = view;
+        resetReminders(); // the preview was planned with the ladder as it was
         savedMessage = t('settingsSaved');
         fill(status, h('span', { class: 'good', role: 'status', 'data-field': 'saved' }, savedMessage));
       } else showErrors(r.errors);

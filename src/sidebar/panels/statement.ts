@@ -17,6 +17,8 @@ interface State {
   to: string;
   statement: StatementView | null;
   confirm: 'email' | 'evidence' | null;
+  /** An email or evidence pack call is on its way: a redraw shows the confirm box disabled. */
+  busy: boolean;
   /** The result of the last statement, email or evidence pack call (or its error). */
   outcome: Outcome | null;
 }
@@ -40,7 +42,7 @@ export function lastFullMonth(today: string): { from: string; to: string } {
 function stateFor(ctx: Ctx, id: string): State {
   if (!state || state.customerId !== id) {
     const today = ctx.dashboard?.asOf ?? new Date().toISOString().slice(0, 10);
-    state = { customerId: id, ...lastFullMonth(today), statement: null, confirm: null, outcome: null };
+    state = { customerId: id, ...lastFullMonth(today), statement: null, confirm: null, busy: false, outcome: null };
   }
   return state;
 }
@@ -111,17 +113,23 @@ export function statementSection(ctx: Ctx, c: CustomerCard): HTMLElement {
     const question = which === 'email'
       ? t('confirmEmailStatement', { from: st.from ? fmt.date(st.from) : '—', to: st.to ? fmt.date(st.to) : '—', name: c.name })
       : t('confirmEvidence', { name: c.name });
-    const yes = h('button', { type: 'button', class: 'action blue', id: 'st-confirm-yes' }, which === 'email' ? t('send') : t('write'));
-    const no = h('button', { type: 'button', id: 'st-confirm-no', onclick: () => { st.confirm = null; ctx.refresh(); document.getElementById(which === 'email' ? 'st-email' : 'st-evidence')?.focus(); } }, t('cancel'));
+    const yes = h('button', { type: 'button', class: 'action blue', id: 'st-confirm-yes', disabled: st.busy, 'aria-busy': st.busy ? 'true' : null }, which === 'email' ? t('send') : t('write'));
+    const no = h('button', { type: 'button', id: 'st-confirm-no', disabled: st.busy, onclick: () => { st.confirm = null; ctx.refresh(); document.getElementById(which === 'email' ? 'st-email' : 'st-evidence')?.focus(); } }, t('cancel'));
     yes.addEventListener('click', async () => {
+      if (st.busy) return;
+      st.busy = true;
       no.disabled = true;
-      if (which === 'email') {
-        const [f, tt] = period();
-        const r = await run(ctx, st, yes, status, () => server.emailStatement(c.id, f, tt));
-        if (r) st.outcome = { ok: r.status === 'sent', text: r.message };
-      } else {
-        const r = await run(ctx, st, yes, status, () => server.buildEvidencePackFor(c.id));
-        if (r) st.outcome = { ok: true, text: r.message };
+      try {
+        if (which === 'email') {
+          const [f, tt] = period();
+          const r = await run(ctx, st, yes, status, () => server.emailStatement(c.id, f, tt));
+          if (r) st.outcome = { ok: r.status === 'sent', text: r.message };
+        } else {
+          const r = await run(ctx, st, yes, status, () => server.buildEvidencePackFor(c.id));
+          if (r) st.outcome = { ok: true, text: r.message };
+        }
+      } finally {
+        st.busy = false;
       }
       st.confirm = null;
       ctx.refresh();
