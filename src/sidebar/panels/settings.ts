@@ -8,7 +8,7 @@ import { fill, h } from '../dom';
 import { currencyDigits, parseMajor, toMajor } from '../format';
 import { isKey } from '../i18n';
 import { server } from '../server';
-import { act, ErrorSlots, field, Loadable, loadableView, section, type Ctx } from '../ui';
+import { act, ErrorSlots, field, Loadable, loadableView, loadingView, section, type Ctx } from '../ui';
 import { previewFrame } from './reminders';
 import { reset as resetReminders } from './reminders';
 
@@ -239,6 +239,10 @@ function form(ctx: Ctx, s: SettingsView): HTMLElement {
 }
 
 export function render(ctx: Ctx): HTMLElement {
+  // The draft shows amounts in the base currency's major units, which the dashboard says: until it
+  // has arrived (or failed: then CNY), the form waits, or a JPY minimum would be drafted as CNY
+  // and saved 100 times too small.
+  const currencyKnown = ctx.dashboard !== null || ctx.dashboardState.status === 'error';
   return h('div', null, h('h2', null, ctx.t('settingsTitle')),
-    loadableView(ctx, settings, () => void settings.load(() => server.getSettings(), () => { draft = null; ctx.refresh(); }), (s) => form(ctx, s)));
+    loadableView(ctx, settings, () => void settings.load(() => server.getSettings(), () => { draft = null; ctx.refresh(); }), (s) => (currencyKnown ? form(ctx, s) : loadingView(ctx.t))));
 }
