@@ -36,10 +36,14 @@ let progressTimer: number | undefined;
 
 function makeCtx(): Ctx {
   const d = dashboard.value ?? null;
+  // Dates and numbers in the spreadsheet's locale when it is of the sidebar's language (en-GB for
+  // English), else in the language's own: English words never come with "2025年3月14日".
+  const sheetLocale = d?.locale ?? '';
+  const locale = sheetLocale.toLowerCase().startsWith(lang) ? sheetLocale : lang === 'zh' ? 'zh-CN' : 'en-US';
   return {
     lang,
     t: translator(lang),
-    fmt: makeFormatter(d?.locale || (lang === 'zh' ? 'zh-CN' : 'en-US'), d?.schedule.timeZone),
+    fmt: makeFormatter(locale, d?.schedule.timeZone),
     dashboard: d,
     dashboardState: dashboard,
     refresh: () => renderPanel(),

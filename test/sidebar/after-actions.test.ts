@@ -69,4 +69,18 @@ suite('after an action', () => {
     for (let i = 0; i < 30 && fx.callsTo('getReminderPanel').length < 2; i++) await sleep(100);
     expect(fx.callsTo('getReminderPanel')).toHaveLength(2);
   });
+
+  it('a Chinese file switched to English shows English dates (and back)', async () => {
+    fx = createFixtureBackend({ language: 'zh' });
+    const page = await browser.open();
+    await page.locator('.dashboard').waitFor();
+    const asOf = () => page.locator('.dashboard .toolbar .muted').first().textContent();
+    expect(await asOf()).toMatch(/年/);
+    await page.click('#lang-switch');
+    await sleep(200);
+    expect(await asOf()).not.toMatch(/[年月日]/);
+    await page.click('#lang-switch');
+    await sleep(200);
+    expect(await asOf()).toMatch(/年/);
+  });
 });
