@@ -43,6 +43,25 @@ export function headerRowIndex(values: unknown): number {
   return -1;
 }
 
+/**
+ * The 0-based column after the last cell that holds anything in any row (a space counts, as
+ * Sheets counts it as used); 0 when none does. Where a column the add-on adds may go without
+ * landing on a user's cells, headers or not.
+ */
+export function usedWidth(values: readonly (readonly unknown[])[]): number {
+  let width = 0;
+  for (const row of values) {
+    for (let c = row.length - 1; c >= width; c--) {
+      const v = row[c];
+      if (v !== '' && v !== null && v !== undefined) {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  return width;
+}
+
 export function isBlankRow(row: unknown): boolean {
   if (!isArray(row)) return true;
   for (let i = 0; i < row.length; i++) if (!isBlankCell(row[i])) return false;

@@ -44,11 +44,6 @@ export function isValidAddress(address: string): boolean {
   return address.length <= 254 && EMAIL.test(address);
 }
 
-/** Joins valid addresses with commas; invalid ones are dropped (the reader reported them). */
-export function addressList(addresses: string[]): string {
-  return [...new Set(addresses.map((a) => a.trim()).filter(isValidAddress))].join(',');
-}
-
 /** Recipients of one message, at most (MailApp refuses a message to more). */
 export const MAX_RECIPIENTS = 50;
 

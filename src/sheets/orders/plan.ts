@@ -18,7 +18,7 @@ import { formatMoney } from '../../core/format';
 import { computePicture } from '../../core/picture';
 import { columnIndex, defaultSettings, fieldOfHeader, idKey, parseOrderStatus, parseInvoiceStatus, parseText, readOrders } from '../../core/read';
 import { isBlankCell } from '../../core/read/cells';
-import { headerRowIndex } from '../../core/read/table';
+import { headerRowIndex, usedWidth } from '../../core/read/table';
 import type { Cell, CreditFile, Customer, Day, Grid, Minor, Order, Problem, Settings } from '../../core/types';
 import { cellsText } from '../../i18n/cells';
 import type { Language } from '../../i18n/language';
@@ -97,11 +97,6 @@ function isCreditCheckHeader(cell: Cell): boolean {
   return fieldOfHeader('orders', cell) === 'creditCheck' || CREDIT_CHECK_HEADERS.has(String(cell).replace(/\s+/g, '').toLowerCase());
 }
 
-/** A cell that holds anything, a space included (Sheets counts it as used). */
-function hasContent(cell: Cell | undefined): boolean {
-  return cell !== '' && cell !== null && cell !== undefined;
-}
-
 /** The layout of an Orders or Invoices sheet; null when it has no header row or no Customer ID/Amount columns. */
 export function tableLayout(table: 'orders' | 'invoices', values: Grid): TableLayout | null {
   const h = headerRowIndex(values);
@@ -115,15 +110,7 @@ export function tableLayout(table: 'orders' | 'invoices', values: Grid): TableLa
   if (creditCheck >= 0) known.add(creditCheck);
   // After the last cell with content in any row, header or data: a column under a blank header
   // may hold the user's notes, which a new Credit Check column must not overwrite.
-  let width = 0;
-  for (const row of values) {
-    for (let c = row.length - 1; c >= width; c--) {
-      if (hasContent(row[c])) {
-        width = c + 1;
-        break;
-      }
-    }
-  }
+  const width = usedWidth(values);
   return {
     headerRow: h + 1,
     known: [...known].sort((a, b) => a - b),

@@ -11,7 +11,7 @@ import type { Cell, Grid } from '../../core/types';
 import type { Language } from '../../i18n/language';
 import { RECALC_TOKEN_ALIASES } from '../../i18n/cells';
 import { columnIndex, isHeaderWord, nameLookup, SETTINGS_SHEET, TABLES, type TableName } from '../../core/read/headers';
-import { headerRowIndex } from '../../core/read/table';
+import { headerRowIndex, usedWidth } from '../../core/read/table';
 import { settingRows, settingsColumns, type SettingRow } from '../../core/read/settings';
 import { lazy } from '../../core/lazy';
 
@@ -120,7 +120,7 @@ export function planTable(table: TableName, top: Grid, lastColumn: number, langu
   const index = columnIndex(table, headerRow) as Record<string, number>;
   const columns: Record<string, number> = {};
   for (const [field, i] of Object.entries(index)) columns[field] = i + 1;
-  let next = Math.max(lastColumn, lastUsed(headerRow)) + 1;
+  let next = Math.max(lastColumn, usedWidth([headerRow])) + 1;
   const added: AddedColumn[] = [];
   for (const f of fields) {
     if (columns[f.field] !== undefined) continue;
@@ -129,11 +129,6 @@ export function planTable(table: TableName, top: Grid, lastColumn: number, langu
     columns[f.field] = a.col;
   }
   return { table, found: true, whole: false, headerRow: h + 1, language: lang, added, columns };
-}
-
-function lastUsed(row: readonly Cell[]): number {
-  for (let i = row.length - 1; i >= 0; i--) if (row[i] !== '' && row[i] !== null && row[i] !== undefined) return i + 1;
-  return 0;
 }
 
 export interface SettingsLine {
@@ -230,7 +225,7 @@ export function planSettings(values: Grid, language: Language, current: Record<s
     };
   }
   const header = values[layout.headerRow];
-  const width = values.reduce((m, r) => Math.max(m, lastUsed(r)), 0);
+  const width = usedWidth(values);
   let headerRow = 0;
   let keyCol = 1;
   let valueCol = 2;

@@ -13,7 +13,7 @@
  * Ladder levels must go up by days (which also makes them unique), so that the levels keep their
  * order, and their error keys their index, when the ladder is read back.
  */
-import { headerRowIndex } from '../../core/read/table';
+import { headerRowIndex, usedWidth } from '../../core/read/table';
 import * as z from 'zod/mini';
 import { lazy } from '../../core/lazy';
 import { minorDigits } from '../../core/money';
@@ -235,21 +235,6 @@ function writeSettings(sheet: OpenSheet | undefined, view: SettingsView, languag
     writeBlock(target.sheet, first, keyCol + 1, missing.map((r) => [keyText(r.id)]));
     writeBlock(target.sheet, first, valueCol + 1, missing.map((r) => [values.get(r.id)!]));
   }
-}
-
-/** The 0-based column after the last cell with content in any row (0 for an empty grid). */
-function usedWidth(values: Grid): number {
-  let width = 0;
-  for (const row of values) {
-    for (let c = row.length - 1; c >= width; c--) {
-      const v = row[c];
-      if (v !== '' && v !== null && v !== undefined) {
-        width = c + 1;
-        break;
-      }
-    }
-  }
-  return width;
 }
 
 /**
