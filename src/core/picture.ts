@@ -229,6 +229,22 @@ function customerPicture(
 }
 
 /** The customer's picture by ID as typed in a cell (any case, spaces trimmed); undefined when unknown. */
+/**
+ * A customer's open amount past due and its most days past due, disputed invoices included, as
+ * the aging, the KPIs and the Dashboard count overdue (pastDueAmount and maxDaysPastDue, which the
+ * credit check uses, leave disputed invoices out).
+ */
+export function pastDueWithDisputed(cp: { invoices: readonly { open: Minor; daysPastDue: number }[] }): { amount: Minor; mostDays: number } {
+  let amount = 0;
+  let mostDays = 0;
+  for (const li of cp.invoices) {
+    if (li.open <= 0 || li.daysPastDue <= 0) continue;
+    amount += li.open;
+    if (li.daysPastDue > mostDays) mostDays = li.daysPastDue;
+  }
+  return { amount, mostDays };
+}
+
 export function findCustomer(picture: CreditPicture, id: string): CustomerPicture | undefined {
   return picture.customers.get(customerKeyOf(id));
 }

@@ -7,6 +7,7 @@
  */
 import { dateOfDay } from '../../core/dates';
 import { actionTypeWord } from '../../core/collections';
+import { pastDueWithDisputed } from '../../core/picture';
 import type { EvidencePack } from '../../core/evidence';
 import type { Cell, Settings } from '../../core/types';
 import type { Block } from '../../platform/format';
@@ -69,13 +70,7 @@ export function evidenceLayout(pack: EvidencePack, settings: Settings, language:
 
   // Customer details. Past due here counts disputed invoices too, as the invoice table below and
   // the aging and the Dashboard do (the credit check's figures leave them out).
-  let pastDue = 0;
-  let mostDays = 0;
-  for (const li of cp.invoices) {
-    if (li.open <= 0 || li.daysPastDue <= 0) continue;
-    pastDue += li.open;
-    if (li.daysPastDue > mostDays) mostDays = li.daysPastDue;
-  }
+  const { amount: pastDue, mostDays } = pastDueWithDisputed(cp);
   const d = t.details;
   const details: Cell[][] = [
     [d[0], c.id], [d[1], c.name], [d[2], c.emails.join(', ')], [d[3], c.cc.join(', ')], [d[4], c.owner],

@@ -3,7 +3,7 @@
  */
 import { isoOfDay } from '../../core/dates';
 import { creditCheck } from '../../core/check';
-import type { CustomerPicture } from '../../core/picture';
+import { pastDueWithDisputed, type CustomerPicture } from '../../core/picture';
 import { locale } from '../../platform/spreadsheet';
 import { scheduleState } from '../reminders/schedule';
 import type { Dashboard, RiskyCustomer } from '../../sidebar/api';
@@ -38,8 +38,7 @@ export function getDashboard(): Dashboard {
   const overdue = picture.kpis?.overdueAmount ?? 0;
   const dso = picture.kpis?.dso ?? null;
   const risky: RiskyCustomer[] = riskiest(picture.customers.values(), s).map((cp) => {
-    // Overdue as in aging and the KPIs: open amounts past due, disputed included.
-    const pastDue = cp.invoices.reduce((sum, i) => sum + (i.open > 0 && i.daysPastDue > 0 ? i.open : 0), 0);
+    const pastDue = pastDueWithDisputed(cp).amount;
     return {
       id: cp.customer.id,
       name: cp.customer.name,
