@@ -79,6 +79,29 @@ export function loadableView<T>(ctx: Ctx, l: Loadable<T>, start: () => void, ren
 }
 
 /**
+ * Calls that must go out once, by a key naming what they do ('override', 'unknown:<line key>',
+ * 'statement:<customer>'), while they are on their way. Kept here rather than in the button that
+ * was pressed: a panel redrawn meanwhile (a load finishing, a language switch) draws its buttons
+ * from busy(key), disabled.
+ */
+const inFlight = new Set<string>();
+
+export function busy(key: string): boolean {
+  return inFlight.has(key);
+}
+
+/** act() for a call that must go out once: resolves to undefined, calling nothing, while `key` is on its way. */
+export async function actOnce<T>(key: string, button: HTMLButtonElement, status: HTMLElement, t: Translate, call: () => Promise<T>): Promise<T | undefined> {
+  if (inFlight.has(key)) return undefined;
+  inFlight.add(key);
+  try {
+    return await act(button, status, t, call);
+  } finally {
+    inFlight.delete(key);
+  }
+}
+
+/**
  * Runs a button's server call: the button is disabled meanwhile, `status` says "Working…", then
  * nothing (the caller shows the result) or the error. Resolves to undefined on failure.
  */

@@ -2,7 +2,7 @@
 import type { CheckResultView } from '../api';
 import { fill, h } from '../dom';
 import { server } from '../server';
-import { act, ErrorSlots, field, section, type Ctx } from '../ui';
+import { act, actOnce, busy, ErrorSlots, field, section, type Ctx } from '../ui';
 
 const state = {
   customerId: '',
@@ -23,34 +23,24 @@ export function prefill(customerId: string): void {
   }
 }
 
-/** An override call is on its way (kept across redraws of the form). */
-let overrideBusy = false;
-
 function overrideForm(ctx: Ctx): HTMLElement {
   const { t } = ctx;
   const errors = new ErrorSlots();
   const status = h('div', { class: 'status', 'aria-live': 'polite' });
   const orderNo = h('input', { type: 'text', value: state.orderNo, autocomplete: 'off', 'data-focus': 'override-order-no', oninput: (e) => { state.orderNo = (e.target as HTMLInputElement).value; } });
   const reason = h('textarea', { rows: 3, required: true, 'aria-required': 'true', value: state.reason, 'data-focus': 'override-reason', oninput: (e) => { state.reason = (e.target as HTMLTextAreaElement).value; } });
-  // While an override is on its way, a redraw (a language switch, a load) shows Submit disabled:
-  // the busy flag lives in the panel's state, not in the button that was pressed.
-  const submit = h('button', { type: 'submit', class: 'action blue', id: 'override-submit', disabled: overrideBusy, 'aria-busy': overrideBusy ? 'true' : null }, t('submitOverride'));
+  // While an override is on its way, a redraw (a language switch, a load) shows Submit disabled.
+  const submit = h('button', { type: 'submit', class: 'action blue', id: 'override-submit', disabled: busy('override'), 'aria-busy': busy('override') ? 'true' : null }, t('submitOverride'));
   if (state.overridden) return h('p', { class: 'good', role: 'status', 'data-field': 'overridden' }, t('overridden'));
   const form = h('form', {
     class: 'override', novalidate: true,
     onsubmit: async (e) => {
       e.preventDefault();
       errors.clear();
-      if (overrideBusy) return;
+      if (busy('override')) return;
       if (!state.reason.trim()) { errors.show({ reason: t('reasonRequired') }); return; }
       const { customerId, amount } = state.checked;
-      overrideBusy = true;
-      let r;
-      try {
-        r = await act(submit, status, t, () => server.overrideBlock(customerId, amount, state.reason.trim(), state.orderNo.trim()));
-      } finally {
-        overrideBusy = false;
-      }
+      const r = await actOnce('override', submit, status, t, () => server.overrideBlock(customerId, amount, state.reason.trim(), state.orderNo.trim()));
       // Redrawn meanwhile: the form on screen is another one (its Submit disabled); draw it again.
       if (!form.isConnected) {
         if (r?.ok) state.overridden = true;

@@ -5,7 +5,7 @@
 import type { PreviewEmail, ReminderPanel } from '../api';
 import { fill, h } from '../dom';
 import { server } from '../server';
-import { act, checkbox, field, Loadable, loadableView, section, type Ctx } from '../ui';
+import { act, actOnce, busy, checkbox, field, Loadable, loadableView, section, type Ctx } from '../ui';
 import { scheduleText } from './dashboard';
 
 let panel = new Loadable<ReminderPanel>();
@@ -84,9 +84,6 @@ function scheduleSection(ctx: Ctx, p: ReminderPanel): HTMLElement {
     h('div', { class: 'buttons' }, save), status);
 }
 
-/** Keys of unknown sends whose answer is on its way (kept across redraws). */
-const answering = new Set<string>();
-
 function unknownSection(ctx: Ctx, p: ReminderPanel): HTMLElement | null {
   const { t, fmt } = ctx;
   if (p.unknown.length === 0) return null;
@@ -95,19 +92,14 @@ function unknownSection(ctx: Ctx, p: ReminderPanel): HTMLElement | null {
     h('ul', { class: 'plain unknown' }, p.unknown.map((u) => {
       const status = h('div', { class: 'status', 'aria-live': 'polite' });
       const li = h('li', { 'data-key': u.key });
+      const busyKey = `unknown:${u.key}`;
       const answer = async (button: HTMLButtonElement, outcome: 'sent' | 'not-sent'): Promise<void> => {
         // One answer per line: both buttons are disabled while it is on its way.
-        if (answering.has(u.key)) return;
-        answering.add(u.key);
+        if (busy(busyKey)) return;
         const other = button === sent ? notSent : sent;
         other.disabled = true;
-        let r;
-        try {
-          r = await act(button, status, t, () => server.confirmUnknown(u.key, outcome));
-        } finally {
-          answering.delete(u.key);
-          other.disabled = false;
-        }
+        const r = await actOnce(busyKey, button, status, t, () => server.confirmUnknown(u.key, outcome));
+        other.disabled = false;
         if (r) p.unknown = p.unknown.filter((x) => x.key !== u.key);
         if (r && outcome === 'not-sent') { reload(ctx); return; } // the line is planned again: show it in the preview
         if (!li.isConnected) { ctx.refresh(); return; } // redrawn meanwhile: draw it again, buttons enabled
@@ -115,9 +107,8 @@ function unknownSection(ctx: Ctx, p: ReminderPanel): HTMLElement | null {
         title.textContent = t('unknownTitle', { n: p.unknown.length });
         fill(li, h('span', { class: 'good', role: 'status' }, `${u.invoiceNo}: ${t('confirmed')}`));
       };
-      const busy = answering.has(u.key);
-      const sent: HTMLButtonElement = h('button', { type: 'button', class: 'small', disabled: busy, onclick: () => void answer(sent, 'sent') }, t('wasSent'));
-      const notSent: HTMLButtonElement = h('button', { type: 'button', class: 'small', disabled: busy, onclick: () => void answer(notSent, 'not-sent') }, t('wasNotSent'));
+      const sent: HTMLButtonElement = h('button', { type: 'button', class: 'small', disabled: busy(busyKey), onclick: () => void answer(sent, 'sent') }, t('wasSent'));
+      const notSent: HTMLButtonElement = h('button', { type: 'button', class: 'small', disabled: busy(busyKey), onclick: () => void answer(notSent, 'not-sent') }, t('wasNotSent'));
       fill(li,
         h('div', null, h('strong', null, u.invoiceNo), ` · ${u.customerId} · ${u.level}`),
         h('div', { class: 'muted small-text' }, fmt.dateTime(u.time)),

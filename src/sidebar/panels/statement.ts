@@ -7,7 +7,7 @@
 import type { CustomerCard, StatementView } from '../api';
 import { h } from '../dom';
 import { server } from '../server';
-import { act, field, section, type Ctx } from '../ui';
+import { act, actOnce, busy, field, section, type Ctx } from '../ui';
 
 interface Outcome { ok: boolean; text: string }
 
@@ -17,8 +17,6 @@ interface State {
   to: string;
   statement: StatementView | null;
   confirm: 'email' | 'evidence' | null;
-  /** An email or evidence pack call is on its way: a redraw shows the confirm box disabled. */
-  busy: boolean;
   /** The result of the last statement, email or evidence pack call (or its error). */
   outcome: Outcome | null;
 }
@@ -42,15 +40,18 @@ export function lastFullMonth(today: string): { from: string; to: string } {
 function stateFor(ctx: Ctx, id: string): State {
   if (!state || state.customerId !== id) {
     const today = ctx.dashboard?.asOf ?? new Date().toISOString().slice(0, 10);
-    state = { customerId: id, ...lastFullMonth(today), statement: null, confirm: null, busy: false, outcome: null };
+    state = { customerId: id, ...lastFullMonth(today), statement: null, confirm: null, outcome: null };
   }
   return state;
 }
 
-/** Runs a call with `act`; keeps its error as the outcome (the status element may be redrawn). */
-async function run<T>(ctx: Ctx, st: State, button: HTMLButtonElement, status: HTMLElement, call: () => Promise<T>): Promise<T | undefined> {
+/**
+ * Runs a call with `act` (with `actOnce` when a `key` says it must go out once); keeps its error as
+ * the outcome (the status element may be redrawn).
+ */
+async function run<T>(ctx: Ctx, st: State, button: HTMLButtonElement, status: HTMLElement, call: () => Promise<T>, key?: string): Promise<T | undefined> {
   st.outcome = null;
-  const r = await act(button, status, ctx.t, call);
+  const r = key === undefined ? await act(button, status, ctx.t, call) : await actOnce(key, button, status, ctx.t, call);
   if (r === undefined) {
     st.outcome = { ok: false, text: status.textContent ?? '' };
     ctx.refresh();
@@ -113,23 +114,20 @@ export function statementSection(ctx: Ctx, c: CustomerCard): HTMLElement {
     const question = which === 'email'
       ? t('confirmEmailStatement', { from: st.from ? fmt.date(st.from) : '—', to: st.to ? fmt.date(st.to) : '—', name: c.name })
       : t('confirmEvidence', { name: c.name });
-    const yes = h('button', { type: 'button', class: 'action blue', id: 'st-confirm-yes', disabled: st.busy, 'aria-busy': st.busy ? 'true' : null }, which === 'email' ? t('send') : t('write'));
-    const no = h('button', { type: 'button', id: 'st-confirm-no', disabled: st.busy, onclick: () => { st.confirm = null; ctx.refresh(); document.getElementById(which === 'email' ? 'st-email' : 'st-evidence')?.focus(); } }, t('cancel'));
+    // An email or evidence pack on its way: a redraw shows the confirm box disabled.
+    const busyKey = `statement:${c.id}`;
+    const yes = h('button', { type: 'button', class: 'action blue', id: 'st-confirm-yes', disabled: busy(busyKey), 'aria-busy': busy(busyKey) ? 'true' : null }, which === 'email' ? t('send') : t('write'));
+    const no = h('button', { type: 'button', id: 'st-confirm-no', disabled: busy(busyKey), onclick: () => { st.confirm = null; ctx.refresh(); document.getElementById(which === 'email' ? 'st-email' : 'st-evidence')?.focus(); } }, t('cancel'));
     yes.addEventListener('click', async () => {
-      if (st.busy) return;
-      st.busy = true;
+      if (busy(busyKey)) return;
       no.disabled = true;
-      try {
-        if (which === 'email') {
-          const [f, tt] = period();
-          const r = await run(ctx, st, yes, status, () => server.emailStatement(c.id, f, tt));
-          if (r) st.outcome = { ok: r.status === 'sent', text: r.message };
-        } else {
-          const r = await run(ctx, st, yes, status, () => server.buildEvidencePackFor(c.id));
-          if (r) st.outcome = { ok: true, text: r.message };
-        }
-      } finally {
-        st.busy = false;
+      if (which === 'email') {
+        const [f, tt] = period();
+        const r = await run(ctx, st, yes, status, () => server.emailStatement(c.id, f, tt), busyKey);
+        if (r) st.outcome = { ok: r.status === 'sent', text: r.message };
+      } else {
+        const r = await run(ctx, st, yes, status, () => server.buildEvidencePackFor(c.id), busyKey);
+        if (r) st.outcome = { ok: true, text: r.message };
       }
       st.confirm = null;
       ctx.refresh();
