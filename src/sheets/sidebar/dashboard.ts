@@ -7,7 +7,7 @@ import { pastDueWithDisputed, type CustomerPicture } from '../../core/picture';
 import { locale } from '../../platform/spreadsheet';
 import { scheduleState } from '../reminders/schedule';
 import type { Dashboard, RiskyCustomer } from '../../sidebar/api';
-import { isApprover, isListedApprover, loadForSidebar, money } from './load';
+import { approverRoles, loadForSidebar, money } from './load';
 
 /** A Sheets locale (en_US, zh_CN) as a BCP 47 tag (en-US, zh-CN); 'en-US' when blank. */
 export function bcp47(sheetsLocale: string): string {
@@ -63,7 +63,6 @@ export function getDashboard(): Dashboard {
     riskiest: risky,
     schedule: scheduleState(),
     problemCount: picture.problems.length,
-    isApprover: isApprover(s.approvers),
-    canOverride: isListedApprover(s.approvers),
+    ...approverRoles(s.approvers),
   };
 }

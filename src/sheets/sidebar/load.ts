@@ -35,22 +35,27 @@ function readBack(loaded: LoadedWith): OpenSheet[] {
   return [...loaded.sheets, ...loaded.extra.filter((s) => !loaded.sheets.includes(s))];
 }
 
-/** Whether the user at the keyboard is listed in Settings → Approvers (who may override a BLOCK). */
-export function isListedApprover(approvers: readonly string[]): boolean {
-  const me = activeUserEmail();
+function listed(approvers: readonly string[], me: string): boolean {
   return me !== '' && approvers.some((a) => a.trim().toLowerCase() === me);
+}
+
+/**
+ * The user's roles, from one look at who the user is: isApprover (below), and canOverride, for a
+ * user listed in Settings → Approvers, the only ones who may override a BLOCK.
+ */
+export function approverRoles(approvers: readonly string[]): { isApprover: boolean; canOverride: boolean } {
+  const me = activeUserEmail();
+  const canOverride = listed(approvers, me);
+  return { isApprover: canOverride || (me !== '' && spreadsheetOwner() === me), canOverride };
 }
 
 /**
  * Whether the user at the keyboard may change On Hold and edit Settings: the spreadsheet's owner,
  * or an address listed in Settings → Approvers. An unknown user (Apps Script withholds the
- * address) is never an approver. Overriding a BLOCK takes a listed approver (isListedApprover).
+ * address) is never an approver. Overriding a BLOCK takes a listed approver (approverRoles).
  */
 export function isApprover(approvers: readonly string[]): boolean {
-  const me = activeUserEmail();
-  if (!me) return false;
-  if (approvers.some((a) => a.trim().toLowerCase() === me)) return true;
-  return spreadsheetOwner() === me;
+  return approverRoles(approvers).isApprover;
 }
 
 /** Chinese when the sheet's name or its header row is written in Chinese. */
