@@ -73,6 +73,11 @@ const CURRENCY_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
 const WORDS_LONGEST_FIRST = lazy(() => [...CURRENCY_WORDS].sort((a, b) => b[0].length - a[0].length));
 const WORD_LOOKUP = lazy(() => new Map(CURRENCY_WORDS.map(([w, codes]) => [w.toUpperCase(), codes])));
 
+/** The currency words and signs (人民币, 美元, 元, US$, ¥ …) with the codes each may stand for, longest first. */
+export function currencyWords(): ReadonlyArray<readonly [string, readonly string[]]> {
+  return WORDS_LONGEST_FIRST();
+}
+
 /**
  * Reads a Currency cell: a 3-letter ISO code in any case (`usd`), `RMB`, a Chinese name
  * (人民币, 美元 …) or an unambiguous sign (`€`, `£`; `¥`/`￥`/`元` → CNY, `$` → USD).
@@ -257,13 +262,18 @@ function parseAmountText(raw: string): ParsedText | null | CellError {
  * When `rowCurrency` is given and the text names a currency that cannot be it (`USD 100`
  * in a CNY row), the cell is rejected rather than read at the wrong rate.
  *
+ * `scale` is a power of ten the amount is written in, from the column's header (4 for 万元, 3 for
+ * `(000)`): 1.2345 in a 万元 column is 12,345.00. It is exact (decimal, not float), and rounds half
+ * away from zero at the minor unit like any amount with more decimals than its currency has. A
+ * cell that writes its own 万 or 亿 is read as written: `50万` in a 万元 column is 500,000.
+ *
  * Rejected: TRUE/FALSE, dates, spreadsheet errors (#N/A), `abc`, `1.2.3`, decimal commas,
  * percentages, and amounts beyond 2^53 minor units.
  */
-export function parseMoney(cell: unknown, digits: number, rowCurrency?: string): Minor | null | CellError {
+export function parseMoney(cell: unknown, digits: number, rowCurrency?: string, scale = 0): Minor | null | CellError {
   if (typeof cell === 'number') {
     if (!numberIsFinite(cell)) return cellError('money.unreadable');
-    const v = numberToMinor(cell, digits);
+    const v = numberToMinor(cell, digits + scale);
     return numberIsNaN(v) ? cellError('money.tooLarge') : v;
   }
   if (cell === '' || cell === null || cell === undefined) return null;
@@ -277,7 +287,7 @@ export function parseMoney(cell: unknown, digits: number, rowCurrency?: string):
       if (!codes.includes(rowCurrency)) return cellError('money.currencyMismatch', { written: codes[0]!, currency: rowCurrency });
     }
   }
-  const v = decimalToInteger(p.intDigits, p.fracDigits, digits + p.shift, p.negative);
+  const v = decimalToInteger(p.intDigits, p.fracDigits, digits + (p.shift || scale), p.negative);
   return numberIsNaN(v) ? cellError('money.tooLarge') : v;
 }
 

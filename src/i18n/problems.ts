@@ -121,6 +121,14 @@ const T = {
     en: 'There is no exchange rate for {currency} in Settings, so this credit limit cannot be converted and is not enforced. Add a Settings row “FX {currency}” with how many {base} one {currency} is worth.',
     zh: '设置中没有 {currency} 的汇率，此信用额度无法折算，暂不执行。请在设置表中添加一行“汇率 {currency}”，填写 1 {currency} 折合多少 {base}。',
   },
+  'currency.headerConflict': {
+    en: '“{header}” is {value}, but the column “{column}” says its amounts are in {written}. Leave “{header}” blank, or keep {value} amounts in a column without {written} in its header.',
+    zh: '“{header}”为 {value}，但“{column}”列标明金额为 {written}。请清空“{header}”，或把 {value} 金额填在标题不含 {written} 的列中。',
+  },
+  'currency.headerConflictLimit': {
+    en: '“{header}” is {value}, but the column “{column}” says its amounts are in {written}, so this credit limit is not enforced. Leave “{header}” blank, or write the limit in a column without {written} in its header.',
+    zh: '“{header}”为 {value}，但“{column}”列标明金额为 {written}，此信用额度暂不执行。请清空“{header}”，或把额度填在标题不含 {written} 的列中。',
+  },
   // ---- numbers
   'number.unreadable': {
     en: '“{header}” is not a number. Write a number such as {example}.',
@@ -209,6 +217,10 @@ const T = {
   'column.missing': {
     en: 'The {table} sheet has no “{column}” column. Add it to the header row ({columnZh} is fine too); no row can be read until then.',
     zh: '{table}表缺少“{columnZh}”列。请在标题行添加（也可写作 {column}）；添加之前无法读取任何行。',
+  },
+  'column.unitIgnored': {
+    en: 'The unit {unit} in “{header}” is not applied: only amounts (Credit Limit, Amount, Amount Paid) are read in 万, thousands or millions. The column is read as written.',
+    zh: '“{header}”中的单位 {unit} 不予换算：只有金额列（信用额度、金额、已付金额）按万、千、百万换算。此列按原值读取。',
   },
   'column.duplicate': {
     en: 'Column {value} repeats “{header}”, which column {first} already has; only column {first} is read.',

@@ -267,3 +267,27 @@ describe('parseCurrency', () => {
     expect(isCurrencyCode('ABC')).toBe(false);
   });
 });
+
+describe('parseMoney: a scale from the header', () => {
+  test.each([
+    [50, 4, 50_000_000],
+    [1.2345, 4, 1_234_500],
+    ['1.2345', 4, 1_234_500],
+    [1.23456789, 4, 1_234_568],
+    ['-1.23456785', 4, -1_234_568],
+    [0.1, 8, 1_000_000_000],
+    ['1,234.5', 3, 123_450_000],
+    ['(2)', 3, -200_000],
+    ['¥3', 4, 3_000_000],
+    ['3万', 4, 3_000_000],
+    ['1亿', 4, 10_000_000_000],
+    [2, 0, 200],
+  ] as const)('%s at 10^%d → %d minor units', (cell, scale, minor) => {
+    expect(parseMoney(cell, 2, 'CNY', scale)).toBe(minor);
+  });
+
+  test('JPY has no minor unit: 1.5 thousand yen is 1,500; scaled past 2^53 is too large', () => {
+    expect(parseMoney(1.5, 0, 'JPY', 3)).toBe(1500);
+    expect(parseMoney(1e8, 2, 'CNY', 8)).toEqual({ problem: 'money.tooLarge' });
+  });
+});

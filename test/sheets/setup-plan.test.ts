@@ -34,6 +34,15 @@ describe('planTable', () => {
     expect(p.added).toEqual([]);
   });
 
+  it('takes a header with a unit, bracketed or not, for its column: no second Amount or Credit Limit', () => {
+    const inv = planTable('invoices', [['发票号', '客户编号', '开票日期', '金额/元', '已付金额（万元）']], 5, 'zh');
+    expect(inv.columns).toMatchObject({ amount: 4, amountPaid: 5 });
+    expect(inv.added.map((a) => a.field)).not.toContain('amount');
+    const cust = planTable('customers', [['Customer ID', 'Name', "Credit Limit (USD '000)"]], 3, 'en');
+    expect(cust.columns.creditLimit).toBe(3);
+    expect(cust.added.map((a) => a.field)).not.toContain('creditLimit');
+  });
+
   it('leaves a sheet alone when no header row is in the rows read', () => {
     const top = Array.from({ length: 50 }, () => ['', '']);
     expect(planTable('customers', top, 3, 'en')).toMatchObject({ found: false, added: [] });

@@ -8,11 +8,13 @@
  *   several).
  * - Credit Limit is written in the customer's currency and converted to base-currency minor
  *   units with Settings' FX rates; with no rate for that currency it is a Problem and the
- *   limit is left unenforced (null) rather than guessed.
+ *   limit is left unenforced (null) rather than guessed. A unit in its header applies: 50 under
+ *   信用额度（万元） is 500,000; under "Credit Limit (USD)" the limit is in USD when Currency is
+ *   blank, and a Currency the header contradicts leaves the limit unenforced, with a Problem.
  */
 import type { Customer, Problem } from '../types';
 import { parseDay } from '../dates';
-import { convert, minorDigits, parseCurrency, parseMoney } from '../money';
+import { convert, minorDigits, parseCurrency } from '../money';
 import { DAY_UNITS, isEmail, parseLanguage, parseNumber, parseText, parseYesNo, splitAddressList } from './cells';
 import { CUSTOMERS, type CustomerField } from './headers';
 import { customerRowSchema, FIELD_RANGES, rowIssues } from './schemas';
@@ -50,8 +52,11 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     let termsDays = c.take('termsDays', parseNumber(c.cell('termsDays'), DAY_UNITS), FIELD_RANGES.termsDays);
     // An unreadable Currency skips the customer (as it skips an invoice row): its limit and every
     // invoice with a blank Currency would otherwise be read in the base currency without a word.
-    const currency = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW) ?? base;
-    let creditLimit = c.take('creditLimit', parseMoney(c.cell('creditLimit'), minorDigits(currency), currency));
+    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW);
+    const currency = currencyGiven ?? base;
+    // "信用额度(USD)": the limit's own currency; one the Currency cell contradicts is not enforced.
+    const limitCurrency = c.currencyOf('creditLimit', 'currency', currencyGiven, currency, 'currency.headerConflictLimit', { skip: false });
+    let creditLimit = limitCurrency === null ? null : c.money('creditLimit', limitCurrency);
     const onHold = c.take('onHold', parseYesNo(c.cell('onHold'))) ?? false;
     const remindersPausedUntil = c.take('remindersPausedUntil', parseDay(c.cell('remindersPausedUntil'), ctx.timeZone));
     let externalRating = c.take('externalRating', parseNumber(c.cell('externalRating')), FIELD_RANGES.externalRating);
@@ -72,13 +77,13 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     owner = owner.filter(isEmail);
     if (owner.length > 1) c.report('owner', 'email.oneOnly', { first: owner[0]! }, { skip: false });
 
-    if (creditLimit !== null && currency !== base) {
-      const rate = ctx.settings.fxRates[currency];
+    if (creditLimit !== null && limitCurrency !== null && limitCurrency !== base) {
+      const rate = ctx.settings.fxRates[limitCurrency];
       if (rate === undefined) {
-        c.report('creditLimit', 'fx.missingLimit', { currency, base }, { skip: false });
+        c.report('creditLimit', 'fx.missingLimit', { currency: limitCurrency, base }, { skip: false });
         creditLimit = null;
       } else {
-        const v = convert(creditLimit, currency, rate, minorDigits(base));
+        const v = convert(creditLimit, limitCurrency, rate, minorDigits(base));
         if (Number.isNaN(v)) {
           c.report('creditLimit', 'money.tooLarge', {}, { skip: false });
           creditLimit = null;

@@ -2,12 +2,16 @@
  * Tables, their columns and the header and sheet-name aliases, in English and Chinese.
  *
  * Matching ignores case, spaces and punctuation (ASCII and full-width: （）()：:_-·./# …) and a
- * trailing unit in brackets such as "(days)", "(天)", "(元)", "(CNY)". The sheet writer (Set up
+ * trailing unit in brackets such as "(days)", "(天)", "(元)", "(CNY)", "(万元)". A column's header
+ * that does not match as it is may also end in a unit after a separator: "金额/元", "应收金额 元",
+ * "Amount - USD", "Amount in USD" (units.ts says what a unit is). The unit of a money column
+ * (`money`) scales and prices its cells: see {@link matchHeader}. The sheet writer (Set up
  * credit file) uses `en` / `zh` of each field as the header it writes, and {@link columnIndex}
  * to find columns in a sheet the user already has.
  */
 import type { Cell } from '../types';
 import { lazy } from '../lazy';
+import { bracketedUnit, unbracketedUnits, type HeaderUnit } from './units';
 
 export type TableName = 'customers' | 'invoices' | 'payments' | 'orders';
 
@@ -30,6 +34,8 @@ export interface FieldDef<F extends string = string> {
   aliases: readonly string[];
   /** A row without it is skipped; a sheet without the column reads no rows. */
   required: boolean;
+  /** An amount: a scale or currency in its header's unit (万元, USD '000) applies to its cells. */
+  money?: boolean;
 }
 
 export interface TableDef<F extends string = string> {
@@ -60,7 +66,7 @@ export const CUSTOMERS: TableDef<CustomerField> = {
     { field: 'cc', en: 'CC', zh: '抄送', aliases: ['抄送邮箱', 'CC Email', 'CC Emails'], required: false },
     { field: 'owner', en: 'Owner', zh: '负责人', aliases: ['销售', '业务员', '销售负责人', 'Sales Owner', 'Account Owner', 'Salesperson', 'Sales Rep'], required: false },
     { field: 'termsDays', en: 'Terms (days)', zh: '账期(天)', aliases: ['账期', '付款期限', '信用期', 'Terms', 'Payment Terms', 'Credit Terms'], required: false },
-    { field: 'creditLimit', en: 'Credit Limit', zh: '信用额度', aliases: ['授信额度', '额度', 'Limit'], required: false },
+    { field: 'creditLimit', en: 'Credit Limit', zh: '信用额度', aliases: ['授信额度', '额度', 'Limit'], required: false, money: true },
     { field: 'currency', en: 'Currency', zh: '币种', aliases: ['货币', 'Ccy'], required: false },
     { field: 'onHold', en: 'On Hold', zh: '冻结', aliases: ['暂停赊销', '信用冻结', 'Hold', 'Credit Hold'], required: false },
     { field: 'remindersPausedUntil', en: 'Reminders Paused Until', zh: '暂停催收至', aliases: ['Pause Reminders Until', 'Paused Until', '暂停催收到'], required: false },
@@ -81,9 +87,9 @@ export const INVOICES: TableDef<InvoiceField> = {
     { field: 'customerId', en: 'Customer ID', zh: '客户编号', aliases: ['客户', 'Customer', ...CUSTOMER_ID_ALIASES], required: true },
     { field: 'invoiceDate', en: 'Invoice Date', zh: '开票日期', aliases: ['日期', '发票日期', '开单日期', 'Date', 'Issue Date'], required: true },
     { field: 'dueDate', en: 'Due Date', zh: '到期日', aliases: ['到期日期', '应收日期', 'Due', 'Payment Due'], required: false },
-    { field: 'amount', en: 'Amount', zh: '金额', aliases: ['应收金额', '发票金额', '含税金额', 'Invoice Amount', 'Total'], required: true },
+    { field: 'amount', en: 'Amount', zh: '金额', aliases: ['应收金额', '发票金额', '含税金额', 'Invoice Amount', 'Total'], required: true, money: true },
     { field: 'currency', en: 'Currency', zh: '币种', aliases: ['货币', 'Ccy'], required: false },
-    { field: 'amountPaid', en: 'Amount Paid', zh: '已付金额', aliases: ['已收金额', '回款金额', 'Paid Amount', 'Amount Received'], required: false },
+    { field: 'amountPaid', en: 'Amount Paid', zh: '已付金额', aliases: ['已收金额', '回款金额', 'Paid Amount', 'Amount Received'], required: false, money: true },
     { field: 'paidDate', en: 'Paid Date', zh: '付款日期', aliases: ['收款日期', '回款日期', 'Date Paid', 'Payment Date'], required: false },
     { field: 'status', en: 'Status', zh: '状态', aliases: ['发票状态', 'Invoice Status'], required: false },
     { field: 'disputed', en: 'Disputed', zh: '争议', aliases: ['有争议', '是否争议', 'Dispute', 'In Dispute'], required: false },
@@ -100,7 +106,7 @@ export const PAYMENTS: TableDef<PaymentField> = {
   fields: [
     { field: 'date', en: 'Payment Date', zh: '收款日期', aliases: ['日期', '回款日期', '到账日期', 'Date', 'Received Date'], required: true },
     { field: 'customerId', en: 'Customer ID', zh: '客户编号', aliases: ['客户', 'Customer', ...CUSTOMER_ID_ALIASES], required: true },
-    { field: 'amount', en: 'Amount', zh: '收款金额', aliases: ['金额', '回款金额', 'Payment Amount', 'Amount Received'], required: true },
+    { field: 'amount', en: 'Amount', zh: '收款金额', aliases: ['金额', '回款金额', 'Payment Amount', 'Amount Received'], required: true, money: true },
     { field: 'currency', en: 'Currency', zh: '币种', aliases: ['货币', 'Ccy'], required: false },
     { field: 'invoiceNo', en: 'Invoice No', zh: '发票号', aliases: INVOICE_NO_ALIASES, required: false },
   ],
@@ -116,7 +122,7 @@ export const ORDERS: TableDef<OrderField> = {
     { field: 'no', en: 'Order No', zh: '订单号', aliases: ['订单编号', 'Order', 'Order Number', 'Order #'], required: true },
     { field: 'customerId', en: 'Customer ID', zh: '客户编号', aliases: ['客户', 'Customer', ...CUSTOMER_ID_ALIASES], required: true },
     { field: 'orderDate', en: 'Order Date', zh: '下单日期', aliases: ['订单日期', '日期', 'Date'], required: false },
-    { field: 'amount', en: 'Amount', zh: '金额', aliases: ['订单金额', 'Order Amount'], required: true },
+    { field: 'amount', en: 'Amount', zh: '金额', aliases: ['订单金额', 'Order Amount'], required: true, money: true },
     { field: 'currency', en: 'Currency', zh: '币种', aliases: ['货币', 'Ccy'], required: false },
     { field: 'status', en: 'Status', zh: '状态', aliases: ['订单状态', 'Order Status'], required: false },
     { field: 'creditCheck', en: 'Credit Check', zh: '信用检查', aliases: ['信用审核', 'Credit Status'], required: false },
@@ -195,11 +201,38 @@ const headerMaps: Partial<Record<TableName, (header: unknown) => string | undefi
  */
 const GENERIC_KEYS = new Set(['no', 'id']);
 
-/** The field a header names in a table (its names, its aliases, or its key as in `invoice_date`), or null. */
-export function fieldOfHeader<T extends TableName>(table: T, header: unknown): FieldOf<T> | null {
+function headerLookup(table: TableName): (header: unknown) => string | undefined {
   const names = (f: { field: string; en: string; zh: string; aliases: readonly string[] }) => [...(GENERIC_KEYS.has(f.field) ? [] : [f.field]), f.en, f.zh, ...f.aliases];
-  const lookup = (headerMaps[table] ||= nameLookup(() => TABLES[table].fields.map((f) => [f.field, names(f)] as const)));
-  return (lookup(header) as FieldOf<T> | undefined) ?? null;
+  return (headerMaps[table] ||= nameLookup(() => TABLES[table].fields.map((f) => [f.field, names(f)] as const)));
+}
+
+/** A header's field and the unit written after its name (null: none, or one that is no unit). */
+export interface HeaderMatch<F extends string> {
+  field: F;
+  unit: HeaderUnit | null;
+}
+
+/**
+ * The field a header names in a table and its unit, or null. A header matches as it is (its
+ * names, its aliases, its key as in `invoice_date`, a trailing bracket dropped: the unit is what
+ * the bracket holds, when that is a unit); failing that, as a name followed by a unit after a
+ * separator ("金额/元", "Amount - USD"), so that a real header ending in a word that is no unit
+ * ("CC Email") is never cut.
+ */
+export function matchHeader<T extends TableName>(table: T, header: unknown): HeaderMatch<FieldOf<T>> | null {
+  const lookup = headerLookup(table);
+  const field = lookup(header);
+  if (field !== undefined) return { field: field as FieldOf<T>, unit: bracketedUnit(header) };
+  for (const { name, unit } of unbracketedUnits(header)) {
+    const f = lookup(name);
+    if (f !== undefined) return { field: f as FieldOf<T>, unit };
+  }
+  return null;
+}
+
+/** The field a header names in a table (see {@link matchHeader}), or null. */
+export function fieldOfHeader<T extends TableName>(table: T, header: unknown): FieldOf<T> | null {
+  return matchHeader(table, header)?.field ?? null;
 }
 
 export type FieldOf<T extends TableName> = T extends 'customers'
@@ -215,21 +248,27 @@ export interface ColumnMatch<F extends string> {
   index: Partial<Record<F, number>>;
   /** Later columns naming a field already found: they are not read. */
   duplicates: { field: F; index: number; first: number }[];
+  /** Field → the unit in the header of its column (the one in `index`), when it has one. */
+  units: Partial<Record<F, HeaderUnit>>;
 }
 
 /** Matches a header row to a table's fields, noting repeated headers. */
 export function matchColumns<T extends TableName>(table: T, headerRow: readonly unknown[]): ColumnMatch<FieldOf<T>> {
   const index: Partial<Record<FieldOf<T>, number>> = {};
   const duplicates: { field: FieldOf<T>; index: number; first: number }[] = [];
+  const units: Partial<Record<FieldOf<T>, HeaderUnit>> = {};
   const row = Array.isArray(headerRow) ? headerRow : [];
   for (let i = 0; i < row.length; i++) {
-    const f = fieldOfHeader(table, row[i]);
-    if (f === null) continue;
+    const m = matchHeader(table, row[i]);
+    if (m === null) continue;
+    const f = m.field;
     const first = index[f];
-    if (first === undefined) index[f] = i;
-    else duplicates.push({ field: f, index: i, first });
+    if (first === undefined) {
+      index[f] = i;
+      if (m.unit) units[f] = m.unit;
+    } else duplicates.push({ field: f, index: i, first });
   }
-  return { index, duplicates };
+  return { index, duplicates, units };
 }
 
 /** Field → 0-based column index for a header row of a table (first match wins; unknown columns ignored). */

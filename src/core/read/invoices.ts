@@ -6,6 +6,8 @@
  * - Currency blank: the customer's currency. Amount and Amount Paid are written in that
  *   currency and converted to base-currency minor units with Settings' FX rates; with no
  *   rate the row is skipped with a Problem (an amount at an unknown rate would be wrong).
+ *   A unit in an amount column's header applies to it: a scale (金额（万元）), and a currency that
+ *   is the column's when Currency is blank; a Currency the header contradicts skips the row.
  * - Due Date blank: Invoice Date + the customer's terms (or Settings' Default Terms). An
  *   unreadable Due Date is a Problem and falls back the same way. A Due Date before the
  *   Invoice Date is a Problem but is kept as written: it is more likely a typo in either date
@@ -17,7 +19,7 @@
  */
 import type { Customer, Invoice, InvoiceIndex, Problem } from '../types';
 import { isoOfDay, parseDay } from '../dates';
-import { convert, minorDigits, parseCurrency, parseMoney } from '../money';
+import { convert, minorDigits, parseCurrency } from '../money';
 import { idKey, parseInvoiceStatus, parseId, parseYesNo } from './cells';
 import { INVOICES, type InvoiceField } from './headers';
 import { invoiceRowSchema, rowIssues } from './schemas';
@@ -101,10 +103,13 @@ export function readInvoices(
     const invoiceDate = c.take('invoiceDate', parseDay(c.cell('invoiceDate'), tz));
     let dueDate = c.take('dueDate', parseDay(c.cell('dueDate'), tz));
     // An unreadable Currency skips the row: the amounts' currency is unknown.
-    const currency = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW) ?? customer?.currency ?? ctx.settings.baseCurrency;
-    const digits = minorDigits(currency);
-    const amount = c.take('amount', parseMoney(c.cell('amount'), digits, currency));
-    let amountPaid = c.take('amountPaid', parseMoney(c.cell('amountPaid'), digits, currency)) ?? 0;
+    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW);
+    const currency = currencyGiven ?? customer?.currency ?? ctx.settings.baseCurrency;
+    // Each amount column in its header's currency when it names one ("Amount (USD)").
+    const amountCurrency = c.currencyOf('amount', 'currency', currencyGiven, currency, 'currency.headerConflict', SKIP_ROW);
+    const paidCurrency = c.currencyOf('amountPaid', 'currency', currencyGiven, currency, 'currency.headerConflict', SKIP_ROW);
+    const amount = amountCurrency === null ? null : c.money('amount', amountCurrency);
+    let amountPaid = (paidCurrency === null ? null : c.money('amountPaid', paidCurrency)) ?? 0;
     const paidDate = c.take('paidDate', parseDay(c.cell('paidDate'), tz));
     const statusWord = c.take('status', parseInvoiceStatus(c.cell('status'))) ?? 'open';
     const disputedFlag = c.take('disputed', parseYesNo(c.cell('disputed'))) ?? false;
@@ -119,9 +124,9 @@ export function readInvoices(
     }
     if (c.skipped || customer === null || no === null || invoiceDate === null || amount === null) return;
 
-    const baseAmount = toBase(c, amount, currency, ctx, 'amount', 'currency');
+    const baseAmount = toBase(c, amount, amountCurrency!, ctx, 'amount', 'currency');
     if (baseAmount === null) return;
-    if (amountPaid !== 0) amountPaid = toBase(c, amountPaid, currency, ctx, 'amountPaid', 'currency') ?? 0;
+    if (amountPaid !== 0) amountPaid = toBase(c, amountPaid, paidCurrency!, ctx, 'amountPaid', 'currency') ?? 0;
     if (c.skipped) return;
 
     if (dueDate === null) dueDate = invoiceDate + (customer.termsDays ?? ctx.settings.defaultTermsDays);
@@ -139,7 +144,7 @@ export function readInvoices(
       invoiceDate,
       dueDate,
       amount: baseAmount,
-      currency,
+      currency: amountCurrency!,
       amountPaid,
       paidDate,
       status: statusWord === 'open' && disputed ? 'disputed' : statusWord,

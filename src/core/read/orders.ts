@@ -4,11 +4,11 @@
  * Order No, Customer ID and Amount are required; Amount may not be negative. Status words in
  * English or Chinese; blank means pending. A repeated Order No is a Problem and the later row
  * is ignored. The Credit Check column is written by the add-on and not read. An optional
- * Currency column works as in Payments.
+ * Currency column, and a unit in the Amount header (万元, USD), work as in Payments.
  */
 import type { Customer, Order, Problem } from '../types';
 import { parseDay } from '../dates';
-import { minorDigits, parseCurrency, parseMoney } from '../money';
+import { parseCurrency } from '../money';
 import { parseOrderStatus, parseId } from './cells';
 import type { OrderField } from './headers';
 import { orderRowSchema, rowIssues } from './schemas';
@@ -33,8 +33,10 @@ export function readOrders(
     const customerId = c.take('customerId', parseId(c.cell('customerId')));
     const customer = findCustomer(c, 'customerId', customerId, customers, rejectedCustomers);
     const orderDate = c.take('orderDate', parseDay(c.cell('orderDate'), ctx.timeZone));
-    const currency = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW) ?? customer?.currency ?? ctx.settings.baseCurrency;
-    const amount = c.take('amount', parseMoney(c.cell('amount'), minorDigits(currency), currency));
+    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW);
+    const fallback = currencyGiven ?? customer?.currency ?? ctx.settings.baseCurrency;
+    const currency = c.currencyOf('amount', 'currency', currencyGiven, fallback, 'currency.headerConflict', SKIP_ROW);
+    const amount = currency === null ? null : c.money('amount', currency);
     const status = c.take('status', parseOrderStatus(c.cell('status'))) ?? 'pending';
     // As in invoices: the schema can only fail on a missing value or a negative amount.
     if (no === null || customerId === null || amount === null || amount < 0) {
@@ -42,7 +44,7 @@ export function readOrders(
       if (!parsed.success) c.reportIssues(rowIssues(parsed.error));
     }
     if (c.skipped || customer === null || no === null || amount === null) return;
-    const baseAmount = toBase(c, amount, currency, ctx, 'amount', 'currency');
+    const baseAmount = toBase(c, amount, currency!, ctx, 'amount', 'currency');
     if (baseAmount === null || c.skipped) return;
     orders.push({ no, row: r + 1, customerKey: customer.key, orderDate, amount: baseAmount, status });
   });

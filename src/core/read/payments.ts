@@ -5,11 +5,12 @@
  * credit notes belong in Invoices as negative amounts). Customer ID must be a known customer.
  * Invoice No is optional and kept as a key (trimmed, upper-cased); the ledger checks it.
  * Beyond the contract, an optional Currency column (币种) is read: blank means the customer's
- * currency, and the amount is converted to base like an invoice's.
+ * currency, and the amount is converted to base like an invoice's. A unit in the Amount header
+ * (万元, USD) applies as in Invoices.
  */
 import type { Customer, Payment, Problem } from '../types';
 import { parseDay } from '../dates';
-import { minorDigits, parseCurrency, parseMoney } from '../money';
+import { parseCurrency } from '../money';
 import { idKey, parseId } from './cells';
 import type { PaymentField } from './headers';
 import { paymentRowSchema, rowIssues } from './schemas';
@@ -31,8 +32,10 @@ export function readPayments(
     const date = c.take('date', parseDay(c.cell('date'), ctx.timeZone));
     const customerId = c.take('customerId', parseId(c.cell('customerId')));
     const customer = findCustomer(c, 'customerId', customerId, customers, rejectedCustomers);
-    const currency = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW) ?? customer?.currency ?? ctx.settings.baseCurrency;
-    const amount = c.take('amount', parseMoney(c.cell('amount'), minorDigits(currency), currency));
+    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW);
+    const fallback = currencyGiven ?? customer?.currency ?? ctx.settings.baseCurrency;
+    const currency = c.currencyOf('amount', 'currency', currencyGiven, fallback, 'currency.headerConflict', SKIP_ROW);
+    const amount = currency === null ? null : c.money('amount', currency);
     const invoiceNo = c.take('invoiceNo', parseId(c.cell('invoiceNo')));
     // As in invoices: the schema can only fail on a missing value or an amount <= 0.
     if (date === null || customerId === null || amount === null || amount <= 0) {
@@ -40,7 +43,7 @@ export function readPayments(
       if (!parsed.success) c.reportIssues(rowIssues(parsed.error));
     }
     if (c.skipped || customer === null || date === null || amount === null) return;
-    const baseAmount = toBase(c, amount, currency, ctx, 'amount', 'currency');
+    const baseAmount = toBase(c, amount, currency!, ctx, 'amount', 'currency');
     if (baseAmount === null || c.skipped) return;
     payments.push({
       row: r + 1,

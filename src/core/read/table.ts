@@ -2,11 +2,13 @@
  * What every table reader shares: finding the header row and the columns, walking the data
  * rows, and turning CellErrors and zod issues into Problems on the right cell.
  */
-import type { Cell, Problem, Settings } from '../types';
+import type { Cell, Minor, Problem, Settings } from '../types';
 import { problemMessage, type CellError, type Language, type ProblemCode } from '../../i18n/problems';
+import { minorDigits, parseMoney } from '../money';
 import { cellText, columnLetter, idKey, isBlankCell, parseId } from './cells';
 import { matchColumns, TABLES, type FieldDef, type FieldOf, type TableName } from './headers';
 import type { RowIssue } from './schemas';
+import { columnCurrency, type HeaderUnit } from './units';
 
 // Globals cached in module scope: inside a vm context (Jest, the emulator) every global
 // lookup goes through the context's interceptor, which costs more than the work itself.
@@ -103,6 +105,8 @@ export class OpenTable<T extends TableName> {
   private readonly defs: Map<string, FieldDef>;
   /** Field → column index as a plain lookup (hot path). */
   readonly col: Record<string, number | undefined>;
+  /** Money field → the unit in its header (万元, USD, '000), when it has one. */
+  readonly units: Record<string, HeaderUnit | undefined> = {};
 
   constructor(
     readonly table: T,
@@ -128,6 +132,21 @@ export class OpenTable<T extends TableName> {
     const match = matchColumns(table, this.headerRow);
     this.fields = match.index;
     this.col = { ...match.index } as Record<string, number | undefined>;
+    for (const [field, unit] of Object.entries(match.units) as [string, HeaderUnit][]) {
+      if (this.defs.get(field)?.money) this.units[field] = unit;
+      else if (unit.scale !== 0) {
+        // "Terms（万）": only amounts are scaled; saying so beats a silent surprise either way.
+        const i = match.index[field as FieldOf<T>]!;
+        problems.push({
+          sheet: sheet.name,
+          row: h + 1,
+          column: columnLetter(i),
+          header: this.headerText(i),
+          value: this.headerText(i),
+          message: problemMessage('column.unitIgnored', ctx.language, { header: this.headerText(i), unit: unit.text }),
+        });
+      }
+    }
     for (const d of match.duplicates) {
       problems.push({
         sheet: sheet.name,
@@ -276,6 +295,39 @@ export class RowCursor<F extends string> {
       seen.set(key, this.r + 1);
     }
     return { id, key, duplicate: false };
+  }
+
+  /**
+   * The currency of a money field's cells in this row (see columnCurrency): `given` is the row's
+   * Currency cell (null: blank), `fallback` what a blank one means. A Currency cell its header
+   * contradicts ("Amount (USD)" on a CNY row) is reported on `currencyField` with `code`, marks the
+   * field failed, and gives null.
+   */
+  currencyOf(
+    field: F,
+    currencyField: F,
+    given: string | null,
+    fallback: string,
+    code: ProblemCode,
+    opts?: { readonly skip?: boolean },
+  ): string | null {
+    const unit = this.t.units[field];
+    const currency = columnCurrency(unit, given, fallback);
+    if (currency === null) {
+      if (!this.hasFailed(currencyField)) {
+        this.report(currencyField, code, { column: this.t.headerText(this.t.col[field]!), written: unit!.currencies![0]! }, opts);
+      }
+      if (!this.failed.includes(field)) this.failed.push(field);
+    }
+    return currency;
+  }
+
+  /**
+   * A money field's cell in minor units of `currency`, the scale of its header's unit applied
+   * (`50` under 信用额度（万元） is 500,000.00); null when blank, or after reporting why it is unreadable.
+   */
+  money(field: F, currency: string): Minor | null {
+    return this.take(field, parseMoney(this.cell(field), minorDigits(currency), currency, this.t.units[field]?.scale ?? 0));
   }
 
   /** The value, or null after reporting the CellError. */

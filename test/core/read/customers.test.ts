@@ -1,6 +1,6 @@
 import { readCustomers } from '../../../src/core/read/customers';
 import { defaultSettings } from '../../../src/core/read/settings';
-import type { Settings } from '../../../src/core/types';
+import type { Cell, Settings } from '../../../src/core/types';
 import { customersSheet, dateCell, day, find, TZ, where } from './helpers';
 
 function ctx(over: Partial<Settings> = {}, language: 'en' | 'zh' = 'en') {
@@ -140,5 +140,77 @@ describe('readCustomers', () => {
     const r = readCustomers(undefined, ctx());
     expect(r.customers).toEqual([]);
     expect(r.problems[0]).toMatchObject({ sheet: 'Customers', row: 0, column: '' });
+  });
+});
+
+describe('readCustomers: units in the Credit Limit header', () => {
+  const headers = ['Customer ID', 'Name', 'Credit Limit', 'Currency', 'Terms'];
+  const read = (limitHeader: string, rows: Cell[][], over: Partial<Settings> = {}, termsHeader = 'Terms') =>
+    readCustomers(customersSheet(rows, [...headers.slice(0, 2), limitHeader, headers[3]!, termsHeader]), ctx(over));
+
+  test('信用额度（万元）: 50 is 500,000 yuan, exactly, from numbers and from text', () => {
+    const r = read('信用额度（万元）', [['C-1', 'A', 50], ['C-2', 'B', 1.2345], ['C-3', 'C', '1.2345'], ['C-4', 'D', '¥0.5'], ['C-5', 'E', '']]);
+    expect(r.problems).toEqual([]);
+    expect(r.customers.map((c) => c.creditLimit)).toEqual([50_000_000, 1_234_500, 1_234_500, 500_000, null]);
+  });
+
+  test.each([
+    ['Credit Limit (k)', 3],
+    ["Credit Limit ('000)", 3],
+    ['Credit Limit (in thousands)', 3],
+    ['Credit Limit (millions)', 6],
+    ['信用额度（千元）', 3],
+    ['信用额度（百万元）', 6],
+    ['信用额度（亿元）', 8],
+    ['信用额度/万元', 4],
+    ['信用额度（元）', 0],
+  ])('%s scales by 10^%d', (header, scale) => {
+    const r = read(header, [['C-1', 'A', 2]]);
+    expect(r.problems).toEqual([]);
+    expect(r.customers[0]!.creditLimit).toBe(2 * 10 ** (scale + 2));
+  });
+
+  test('more decimals than fen after scaling: rounded half away from zero, as any amount is', () => {
+    const r = read('信用额度（万元）', [['C-1', 'A', 1.2345675], ['C-2', 'B', '1.2345674'], ['C-3', 'C', -0.0000005]]);
+    expect(r.customers.map((c) => c.creditLimit)).toEqual([1_234_568, 1_234_567, null]);
+    expect(where(r.problems)).toEqual(['Customers!C4']); // a negative limit, as without a unit
+  });
+
+  test('a cell that writes its own 万 is read as written, not scaled twice', () => {
+    const r = read('信用额度（万元）', [['C-1', 'A', '50万']]);
+    expect(r.customers[0]!.creditLimit).toBe(50_000_000);
+  });
+
+  test('a header currency is the limit\'s when Currency is blank, converted with the FX rate', () => {
+    const r = read('Credit Limit (USD \'000)', [['C-1', 'A', 10], ['C-2', 'B', 10, 'usd']], { fxRates: { USD: 7.1 } });
+    expect(r.problems).toEqual([]);
+    expect(r.customers.map((c) => [c.creditLimit, c.currency])).toEqual([[7_100_000, 'CNY'], [7_100_000, 'USD']]);
+  });
+
+  test('a header currency without a rate: the limit is not enforced, with a Problem', () => {
+    const r = read('Credit Limit (USD)', [['C-1', 'A', 10]]);
+    expect(r.customers[0]!.creditLimit).toBeNull();
+    expect(r.problems[0]!.message).toMatch(/no exchange rate for USD/);
+  });
+
+  test('a Currency cell the header contradicts: a Problem on it; the limit is not enforced, the customer kept', () => {
+    const r = read('Credit Limit (USD)', [['C-1', 'A', 10, 'EUR']], { fxRates: { USD: 7, EUR: 8 } });
+    expect(r.customers.map((c) => [c.id, c.creditLimit, c.currency])).toEqual([['C-1', null, 'EUR']]);
+    expect(where(r.problems)).toEqual(['Customers!D2']);
+    expect(r.problems[0]!.message).toBe('“Currency” is EUR, but the column “Credit Limit (USD)” says its amounts are in USD, so this credit limit is not enforced. Leave “Currency” blank, or write the limit in a column without USD in its header.');
+  });
+
+  test('the base currency, 元, RMB or ¥ in the header of a CNY file changes nothing', () => {
+    for (const h of ['信用额度(CNY)', '信用额度(元)', '信用额度(RMB)', '信用额度(¥)', '信用额度（人民币）']) {
+      const r = read(h, [['C-1', 'A', 100]]);
+      expect([h, r.problems, r.customers[0]!.creditLimit]).toEqual([h, [], 10_000]);
+    }
+  });
+
+  test('a scale on a column that is no amount ("Terms（万）") is not applied, and a Problem says so', () => {
+    const r = read('Credit Limit', [['C-1', 'A', 100, '', 30]], {}, 'Terms（万）');
+    expect(r.customers[0]!.termsDays).toBe(30);
+    expect(where(r.problems)).toEqual(['Customers!E1']);
+    expect(r.problems[0]!.message).toBe('The unit 万 in “Terms（万）” is not applied: only amounts (Credit Limit, Amount, Amount Paid) are read in 万, thousands or millions. The column is read as written.');
   });
 });

@@ -188,3 +188,55 @@ describe('readInvoices', () => {
     expect(r.problems[0]!.message).toContain('written in USD but the row’s currency is CNY');
   });
 });
+
+describe('readInvoices: units in the amount headers', () => {
+  const H = (amount: string, paid = 'Amount Paid'): Cell[] => ['Invoice No', 'Customer ID', 'Invoice Date', 'Due Date', amount, 'Currency', paid];
+
+  test('金额（万元） and 已付金额（万元）: scaled exactly', () => {
+    const r = setup([['INV-1', 'C-001', '2026-03-01', '', 1.2345, '', 0.5]], {}, H('金额（万元）', '已付金额（万元）'));
+    expect(r.problems).toEqual([]);
+    expect(r.invoices.map((i) => [i.amount, i.amountPaid])).toEqual([[1_234_500, 500_000]]);
+  });
+
+  test('unbracketed units are read: 金额/元, 应收金额 元, Amount - USD', () => {
+    for (const [h, amount] of [['金额/元', 100_000], ['应收金额 元', 100_000], ['Amount/CNY', 100_000], ['Amount - USD', 700_000], ['Amount in USD', 700_000]] as const) {
+      const r = setup([['INV-1', 'C-001', '2026-03-01', '', 1000]], { fxRates: { USD: 7 } }, H(h));
+      expect([h, r.problems, r.invoices.map((i) => i.amount)]).toEqual([h, [], [amount]]);
+    }
+  });
+
+  test('Amount (USD) on a CNY file: rows with a blank Currency are USD, converted; a USD row is fine', () => {
+    const r = setup([
+      ['INV-1', 'C-001', '2026-03-01', '', 1000, '', 100],
+      ['INV-2', 'C-002', '2026-03-01', '', 1000, 'USD'],
+    ], { fxRates: { USD: 7 } }, H('Amount (USD)'));
+    expect(r.problems).toEqual([]);
+    // Amount Paid's header names no currency: it is the row's (the customer's) currency.
+    expect(r.invoices.map((i) => [i.no, i.amount, i.currency, i.amountPaid])).toEqual([['INV-1', 700_000, 'USD', 10_000], ['INV-2', 700_000, 'USD', 0]]);
+  });
+
+  test('a Currency cell the header contradicts skips the row, with one Problem on that cell; other rows are read', () => {
+    const r = setup([
+      ['INV-1', 'C-001', '2026-03-01', '', 1000, 'CNY', 10],
+      ['INV-2', 'C-001', '2026-03-01', '', 1000],
+    ], { fxRates: { USD: 7 } }, H('Amount (USD)', 'Amount Paid (USD)'));
+    expect(r.invoices.map((i) => i.no)).toEqual(['INV-2']);
+    expect(where(r.problems)).toEqual(['Invoices!F2']);
+    expect(r.problems[0]!.message).toBe('“Currency” is CNY, but the column “Amount (USD)” says its amounts are in USD. Leave “Currency” blank, or keep CNY amounts in a column without USD in its header. This row is skipped until it is fixed.');
+  });
+
+  test('a header currency with no rate in Settings: the row is skipped with a Problem', () => {
+    const r = setup([['INV-1', 'C-001', '2026-03-01', '', 1000]], {}, H('Amount (EUR)'));
+    expect(r.invoices).toEqual([]);
+    expect(r.problems[0]!.message).toMatch(/no exchange rate for EUR/);
+  });
+
+  test('¥ in the header of a JPY customer\'s row means yen; a currency written in a cell must agree with the header', () => {
+    const r = setup([
+      ['INV-1', 'C-001', '2026-03-01', '', '¥1000', 'JPY'],
+      ['INV-2', 'C-001', '2026-03-01', '', 'USD 1000'],
+    ], { fxRates: { JPY: 0.05 } }, H('Amount (¥)'));
+    expect(r.invoices.map((i) => [i.no, i.amount, i.currency])).toEqual([['INV-1', 5_000, 'JPY']]);
+    expect(where(r.problems)).toEqual(['Invoices!E3']);
+  });
+});

@@ -105,3 +105,31 @@ describe('readOrders', () => {
     expect(r.orders[0]).toMatchObject({ amount: 7000, status: 'approved' });
   });
 });
+
+describe('units in the Amount header of Payments and Orders', () => {
+  const payments = (h: string, rows: Cell[][]) => {
+    const { ctx, byKey } = context();
+    return readPayments({ name: 'Payments', values: [['Payment Date', 'Customer ID', h, 'Currency'], ...rows] }, ctx, byKey);
+  };
+  const orders = (h: string, rows: Cell[][]) => {
+    const { ctx, byKey } = context();
+    return readOrders({ name: 'Orders', values: [['Order No', 'Customer ID', h, 'Currency'], ...rows] }, ctx, byKey);
+  };
+
+  test('收款金额（万元）and 订单金额/万元 are scaled', () => {
+    const p = payments('收款金额（万元）', [['2026-03-05', 'C-1', 1.5]]);
+    const o = orders('订单金额/万元', [['SO-1', 'C-1', '2.25']]);
+    expect([p.problems, o.problems]).toEqual([[], []]);
+    expect(p.payments[0]!.amount).toBe(1_500_000);
+    expect(o.orders[0]!.amount).toBe(2_250_000);
+  });
+
+  test('Amount (USD): a blank Currency is USD and converted; a contradicting one skips the row', () => {
+    const p = payments('Amount (USD)', [['2026-03-05', 'C-1', 10], ['2026-03-05', 'C-1', 10, 'CNY']]);
+    expect(p.payments.map((x) => x.amount)).toEqual([7_000]);
+    expect(where(p.problems)).toEqual(['Payments!D3']);
+    const o = orders('Amount - USD', [['SO-1', 'C-1', 10], ['SO-2', 'C-2', 10, 'EUR']]);
+    expect(o.orders.map((x) => x.amount)).toEqual([7_000]);
+    expect(where(o.problems)).toEqual(['Orders!D3']);
+  });
+});
