@@ -1,8 +1,8 @@
 /**
  * The mail quota over a day and the next, through build/Code.js in the emulator: Apps Script's
  * quota is per user and resets 24 hours after the first send, not at a calendar midnight. A
- * "send now" in the morning and the scheduled run in the evening share it; the next morning's
- * run has it all again. What a run cannot send is deferred (logged `quota`), then sent, or logged
+ * "send now" in the morning and the scheduled run in the evening share it; the next day's run
+ * has it all again. What a run cannot send is deferred (logged `quota`), then sent, or logged
  * `missed` when a higher level has come due meanwhile; nothing goes twice.
  */
 import type { Environment } from '../../emulator';
@@ -12,8 +12,10 @@ import { reminderLogRows } from '../helpers/tiny';
 
 /** Recipients a day: the sample's first run needs 27 and the digest 1. */
 const QUOTA = 15;
+/** The daily run's hour: Apps Script fires it within the hour, here at half past. */
+const HOUR = 17;
 const EVENING = new Date('2026-11-20T17:30:00+08:00'); // past midnight in Los Angeles
-const NEXT_MORNING = new Date('2026-11-21T09:00:00+08:00'); // 24 hours after the first send
+const NEXT_EVENING = new Date('2026-11-21T17:30:00+08:00'); // more than 24 hours after the first send
 
 type Row = Record<string, unknown>;
 const rowsOf = (env: Environment, run: string) => reminderLogRows(env).filter((r) => r.Run === run);
@@ -21,11 +23,12 @@ const keysOf = (rows: Row[], state: string, reason?: string) =>
   rows.filter((r) => r.State === state && (reason === undefined || r.Reason === reason)).map((r) => String(r.Key));
 const runIds = (env: Environment) => [...new Set(reminderLogRows(env).map((r) => String(r.Run)))];
 
-/** The sample with the daily run on; "send now" at 09:00, then the scheduled run at 17:30. */
+/** The sample with the daily run on at 17:00; "send now" at 09:00, then the scheduled run at 17:30. */
 async function morningThenEvening() {
   const env = await environmentWith(SAMPLE, { mailQuota: QUOTA });
   const full = () => env.execution({ authMode: 'FULL' });
-  full().call('turnOnReminders');
+  full().call('setSchedule', true, HOUR);
+  expect(env.triggers.map((t) => [t.handlerFunction, t.schedule?.atHour])).toEqual([['runScheduledReminders', HOUR]]);
   const morning = full().call('runRemindersNow') as { sent: number; message: string };
   const [morningRun] = runIds(env);
   const deferred = keysOf(rowsOf(env, morningRun), 'skipped', 'quota');
@@ -60,10 +63,10 @@ describe('the mail quota across the runs of a day', () => {
     expect(panel.schedule.lastOutcome).toMatch(/^sent 0, failed 0, skipped \d+, unknown 0\. The daily mail quota is used up; the next run carries on\.$/);
   });
 
-  it('the next morning, 24 hours after the first send, the run sends what was deferred or logs it missed, and nothing goes twice', async () => {
+  it('the next day\'s run, over 24 hours after the first send, sends what was deferred or logs it missed, and nothing goes twice', async () => {
     const { env, full, deferred } = await morningThenEvening();
     const before = env.outbox.length;
-    env.clock.set(NEXT_MORNING);
+    env.clock.set(NEXT_EVENING);
     expect(full().call('getReminderPanel')).toMatchObject({ quotaRemaining: QUOTA });
     const [run] = env.runTimeTriggers();
     expect(run.error).toBeUndefined();
