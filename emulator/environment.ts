@@ -44,7 +44,7 @@ export interface EnvironmentOptions {
   activeUser?: string;
   /** Start of the virtual clock (default: the real time now). */
   now?: Date;
-  /** Email recipients per day (default 100). */
+  /** Email recipients per user per 24 hours (default 100: a consumer account). */
   mailQuota?: number;
   /** Virtual milliseconds each service call costs (default 0). */
   callCostMs?: number;
@@ -126,7 +126,7 @@ export class Environment {
     this.spreadsheet = new SpreadsheetModel('1EmulatedSpreadsheetId00000000000000000000000', opts.spreadsheetName ?? 'Credit Desk test', this.scriptTimeZone, this.locale, this.owner);
     this.caches = new CachesState(this.clock);
     this.locks = new LockTable(this.clock);
-    this.mail = new MailState(this.clock, opts.mailQuota ?? 100);
+    this.mail = new MailState(this.clock, opts.mailQuota ?? 100, () => this.activeUser);
     this.ui = new UiState(opts.addonName ?? 'Credit Desk');
   }
 

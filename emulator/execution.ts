@@ -23,6 +23,8 @@ import { SessionService } from './services/session';
 import { SpreadsheetAppService } from './services/spreadsheet-app';
 import { UtilitiesService } from './services/utilities';
 import type { TriggerModel } from './services/script-app';
+import type { ActiveSelection } from './spreadsheet/model';
+import type { Rect } from './spreadsheet/a1';
 
 /** Callbacks around service calls, for tests that act at a given call. */
 export interface ExecutionHooks {
@@ -51,6 +53,11 @@ export interface ExecutionOptions {
   ui?: boolean;
   /** The installable trigger that started this execution, if any. */
   trigger?: TriggerModel;
+  /**
+   * For an execution without a UI: the active sheet and range it starts with (a custom function:
+   * its formula's cell). Default none: the first sheet is active and getActiveRange() is null.
+   */
+  selection?: { sheetId: number; rect: Rect };
 }
 
 const SERVICE_GLOBALS = ['SpreadsheetApp', 'Charts', 'Session', 'MailApp', 'ScriptApp', 'PropertiesService', 'CacheService', 'LockService', 'HtmlService', 'Utilities', 'Logger', 'console', 'Date'];
@@ -87,6 +94,13 @@ export class Execution {
   readonly customFunction: boolean;
   readonly hasUi: boolean;
   readonly trigger: TriggerModel | null;
+  /**
+   * The active sheet and range the code sees. With a UI it is the user's, in the spreadsheet (a
+   * sidebar call or a menu item sees the user's selection, and activate() moves it). Without one
+   * (time-driven triggers, custom functions) there is no user selection: the execution has its
+   * own, starting with none (or the custom function's cell), and what it activates stays in it.
+   */
+  readonly selection: ActiveSelection;
   /** Service calls made by this execution, by `<Type>.<method>`. */
   readonly calls: CallCounts = createCallCounts();
   /** Number of service calls so far (the sequence number of the last one). */
@@ -118,6 +132,7 @@ export class Execution {
     this.user = opts.user ?? env.activeUser;
     this.hasUi = opts.ui ?? !this.customFunction;
     this.trigger = opts.trigger ?? null;
+    this.selection = this.hasUi ? env.spreadsheet : { activeSheetId: opts.selection?.sheetId ?? null, activeRange: opts.selection ? { ...opts.selection.rect } : null };
     this.killAtCall = opts.killAtCall;
     this.hooks = opts.hooks ?? {};
     this.maxRuntimeMs = opts.maxRuntimeMs ?? (this.customFunction ? 30000 : 360000);

@@ -153,7 +153,9 @@ export function recalculate(env: Environment, opts: { code?: string; hooks?: Exe
     result.evaluated++;
     let value: unknown;
     try {
-      value = env.execution({ customFunction: true, code: opts.code, hooks: opts.hooks, maxRuntimeMs: opts.maxRuntimeMs }).call(fn, ...args);
+      // getActiveRange() in a custom function is the cell of its formula.
+      const selection = { sheetId: sheet.id, rect: { row, col, numRows: 1, numCols: 1 } };
+      value = env.execution({ customFunction: true, code: opts.code, hooks: opts.hooks, maxRuntimeMs: opts.maxRuntimeMs, selection }).call(fn, ...args);
     } catch (e) {
       const message = e instanceof ExecutionKilled ? e.message : e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e) ? String((e as Error).message) : String(e);
       fail('#ERROR!', message);

@@ -1,7 +1,6 @@
-/** MailApp, the outbox and the daily recipient quota. */
+/** MailApp, the outbox and the daily recipient quota (per user, 24 hours from a window's first send). */
 import { ServiceError, signatureError } from '../errors';
 import { GasObject } from '../gas-object';
-import { toWallClock } from '../util/timezone';
 import type { VirtualClock } from '../clock';
 import type { Execution } from '../execution';
 
@@ -34,51 +33,70 @@ export interface SentMail {
 
 const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
-/** Pacific calendar day of an instant: Google's daily quotas reset at midnight Pacific time. */
-function pacificDay(ms: number): string {
-  const w = toWallClock(ms, 'America/Los_Angeles');
-  return `${w.year}-${w.month}-${w.day}`;
+/** How long the recipients of a send count against the quota: 24 hours from the window's first send. */
+export const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** One user's quota window: opened by its first send, reset 24 hours after it. */
+interface QuotaWindow {
+  since: number;
+  used: number;
 }
 
-/** The outbox and quota (env.mail). */
+/**
+ * The outbox and the daily recipient quota (env.mail). As Apps Script's quotas page says, the
+ * quota is per user and resets 24 hours after the first request: a user's first send opens a
+ * window; every recipient sent in it counts, across executions, until 24 hours after that first
+ * send, when it starts again from nothing. It is not a calendar day: a morning run and an
+ * evening "send now" share one window, whatever the time zone.
+ */
 export class MailState {
   readonly outbox: SentMail[] = [];
-  private left: number;
-  private day: string;
+  private readonly windows = new Map<string, QuotaWindow>();
 
   constructor(
     private readonly clock: VirtualClock,
-    /** Recipients per day. */
+    /** Recipients per 24 hours, per user. */
     readonly dailyQuota: number,
-  ) {
-    this.left = dailyQuota;
-    this.day = pacificDay(clock.now());
-  }
+    /** The user `remaining` and `setRemaining` mean when none is named (the environment's active user). */
+    private readonly defaultUser: () => string = () => '',
+  ) {}
 
-  private roll(): void {
-    const today = pacificDay(this.clock.now());
-    if (today !== this.day) {
-      this.day = today;
-      this.left = this.dailyQuota;
+  /** The user's open window, or null when there is none (never sent, or reset since). */
+  private window(user: string): QuotaWindow | null {
+    const w = this.windows.get(user);
+    if (w && this.clock.now() >= w.since + QUOTA_WINDOW_MS) {
+      this.windows.delete(user);
+      return null;
     }
+    return w ?? null;
   }
 
-  /** Recipients still allowed today (resets at midnight Pacific on the virtual clock). */
+  /** Recipients `user` may still send to (default: the active user) on the virtual clock. */
+  remainingFor(user: string = this.defaultUser()): number {
+    return Math.max(0, this.dailyQuota - (this.window(user)?.used ?? 0));
+  }
+
+  /** Recipients the active user may still send to. */
   get remaining(): number {
-    this.roll();
-    return this.left;
+    return this.remainingFor();
   }
 
-  /** Sets today's remaining quota. */
-  setRemaining(n: number): void {
-    this.roll();
-    this.left = n;
+  /**
+   * Leaves `n` recipients of `user`'s quota (default: the active user), as if the rest had been
+   * sent now: a window is opened now when none is.
+   */
+  setRemaining(n: number, user: string = this.defaultUser()): void {
+    const w = this.window(user) ?? { since: this.clock.now(), used: 0 };
+    w.used = Math.max(0, this.dailyQuota - n);
+    this.windows.set(user, w);
   }
 
-  _consume(n: number): void {
-    this.roll();
-    if (n > this.left) throw new ServiceError('Service invoked too many times for one day: email.');
-    this.left -= n;
+  /** Counts `n` recipients sent by `user` now; throws Apps Script's error when they do not fit. */
+  _consume(user: string, n: number): void {
+    if (n > this.remainingFor(user)) throw new ServiceError('Service invoked too many times for one day: email.');
+    const w = this.window(user) ?? { since: this.clock.now(), used: 0 };
+    w.used += n;
+    this.windows.set(user, w);
   }
 }
 
@@ -116,8 +134,14 @@ export class MailAppService extends GasObject {
   constructor(x: Execution) {
     super(x);
   }
+  /** The effective user's: an installable trigger's owner, else the user at the keyboard. */
   getRemainingDailyQuota(): number {
-    return this._x.env.mail.remaining;
+    return this._x.env.mail.remainingFor(this._sender());
+  }
+
+  /** Whose quota a send counts against and who it is from: the effective user. */
+  _sender(): string {
+    return this._x.trigger ? this._x.trigger.user : this._x.user;
   }
 
   /** sendEmail(message) | (to, subject, body) | (to, subject, body, options) | (to, replyTo, subject, body). */
@@ -150,7 +174,7 @@ export class MailAppService extends GasObject {
       if (part !== undefined && part !== null && Buffer.byteLength(String(part)) > MAX_BODY_BYTES) throw new ServiceError('Limit Exceeded: Email Body Size.');
     }
     const env = this._x.env;
-    env.mail._consume(recipients.length);
+    env.mail._consume(this._sender(), recipients.length);
     env.mail.outbox.push({
       to: m.to ? String(m.to) : '',
       cc: m.cc ? String(m.cc) : '',
@@ -161,7 +185,7 @@ export class MailAppService extends GasObject {
       body: m.body === undefined || m.body === null ? '' : String(m.body),
       htmlBody: m.htmlBody === undefined || m.htmlBody === null ? '' : String(m.htmlBody),
       noReply: !!m.noReply,
-      from: this._x.trigger ? this._x.trigger.user : this._x.user,
+      from: this._sender(),
       attachments: (m.attachments ?? []).map((a) => (typeof a?.getName === 'function' ? String(a.getName()) : 'attachment')),
       time: env.clock.date(),
       recipients,

@@ -405,9 +405,9 @@ export class Range extends GasObject {
     return new Range(this._x, this._sheet, { row: this._rect.row + row - 1, col: this._rect.col + column - 1, numRows: 1, numCols: 1 });
   }
   activate(): Range {
-    const ss = this._ss;
-    ss.activeSheetId = this._sheet.id;
-    ss.activeRange = { ...this._rect };
+    const sel = this._x.selection;
+    sel.activeSheetId = this._sheet.id;
+    sel.activeRange = { ...this._rect };
     return this;
   }
   protect(): Protection {

@@ -11,7 +11,7 @@ import { EmbeddedChart, EmbeddedChartBuilder } from './charts';
 import { DeveloperMetadata, isVisibility, metadataKey, metadataVisibility, visibleMetadata } from './developer-metadata';
 import { Protection, assertCanEdit, newProtection } from './protection';
 import { Range, checkRect } from './range';
-import { Spreadsheet } from './spreadsheet';
+import { Spreadsheet, activeRect } from './spreadsheet';
 
 function isInt(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
@@ -277,20 +277,23 @@ export class Sheet extends GasObject {
     return this._model.hidden;
   }
   activate(): Sheet {
-    const ss = this._model.parent;
-    ss.activeSheetId = this._model.id;
-    ss.activeRange = { row: 1, col: 1, numRows: 1, numCols: 1 };
+    const sel = this._x.selection;
+    sel.activeSheetId = this._model.id;
+    sel.activeRange = { row: 1, col: 1, numRows: 1, numCols: 1 };
     this._model.hidden = false;
     return this;
   }
+  /** The selected range when this is the active sheet; null when it is not, or when there is no selection (no UI). */
   getActiveRange(): Range | null {
-    const ss = this._model.parent;
-    if (ss.activeSheetId !== this._model.id) return null;
-    return new Range(this._x, this._model, ss.activeRange ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
+    if (this._model.parent.activeSheet(this._x.selection) !== this._model) return null;
+    const r = activeRect(this._x, this._model.id);
+    return r ? new Range(this._x, this._model, r) : null;
   }
-  getActiveCell(): Range {
-    const r = this._model.parent.activeSheetId === this._model.id ? this._model.parent.activeRange : null;
-    return new Range(this._x, this._model, { row: r?.row ?? 1, col: r?.col ?? 1, numRows: 1, numCols: 1 });
+  /** The current cell of this sheet (A1 when it is not active, with a UI); null without a selection. */
+  getActiveCell(): Range | null {
+    const active = this._model.parent.activeSheet(this._x.selection) === this._model;
+    const r = active ? activeRect(this._x, this._model.id) : this._x.hasUi ? { row: 1, col: 1, numRows: 1, numCols: 1 } : null;
+    return r ? new Range(this._x, this._model, { row: r.row, col: r.col, numRows: 1, numCols: 1 }) : null;
   }
   setActiveRange(range: Range): Range {
     return range.activate();

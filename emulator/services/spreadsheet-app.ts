@@ -35,8 +35,14 @@ export class SpreadsheetAppService extends GasObject {
   getActiveSheet(): Sheet {
     return new Spreadsheet(this._x).getActiveSheet();
   }
-  getActiveRange(): Range {
+  getActiveRange(): Range | null {
     return new Spreadsheet(this._x).getActiveRange();
+  }
+  getActiveCell(): Range | null {
+    return new Spreadsheet(this._x).getActiveCell();
+  }
+  getCurrentCell(): Range | null {
+    return new Spreadsheet(this._x).getCurrentCell();
   }
   setActiveSheet(sheet: Sheet): Sheet {
     return new Spreadsheet(this._x).setActiveSheet(sheet);

@@ -2,7 +2,7 @@
 import { ServiceError, signatureError } from '../errors';
 import { ProtectionType, enumName } from '../enums';
 import { GasObject } from '../gas-object';
-import { parseA1 } from '../spreadsheet/a1';
+import { parseA1, type Rect } from '../spreadsheet/a1';
 import { SpreadsheetModel } from '../spreadsheet/model';
 import { isValidTimeZone } from '../util/timezone';
 import type { Execution } from '../execution';
@@ -67,8 +67,8 @@ export class Spreadsheet extends GasObject {
     if (m.findSheet(name)) throw new ServiceError(`A sheet with the name "${name}" already exists. Please enter another name.`);
     if (index !== undefined && (index < 0 || index > m.sheets.length)) throw new ServiceError('Invalid argument: index');
     const s = m.addSheet(name, [], index);
-    m.activeSheetId = s.id;
-    m.activeRange = { row: 1, col: 1, numRows: 1, numCols: 1 };
+    this._x.selection.activeSheetId = s.id;
+    this._x.selection.activeRange = { row: 1, col: 1, numRows: 1, numCols: 1 };
     return new Sheet(this._x, s);
   }
   deleteSheet(sheet: Sheet): void {
@@ -92,20 +92,32 @@ export class Spreadsheet extends GasObject {
   toast(msg: unknown, title?: unknown, timeoutSeconds?: number): void {
     this._x.env.ui.toasts.push({ message: String(msg), title: title === undefined ? '' : String(title), timeoutSeconds: timeoutSeconds ?? 5, executionId: this._x.id });
   }
+  /** The sheet shown in the user's UI; without a UI, the first sheet unless this execution activated another. */
   getActiveSheet(): Sheet {
-    return new Sheet(this._x, this._m.activeSheet());
+    return new Sheet(this._x, this._m.activeSheet(this._x.selection));
   }
   setActiveSheet(sheet: Sheet): Sheet {
     return new Sheet(this._x, sheet._model).activate();
   }
-  getActiveRange(): Range {
-    const s = this._m.activeSheet();
-    return new Range(this._x, s, this._m.activeRange ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
+  /**
+   * The selected range of the active sheet. With a UI there always is one (A1 at worst); without
+   * one (a time-driven trigger) there is no selection, and Apps Script returns null (Range|null)
+   * unless the execution activated a range itself.
+   */
+  getActiveRange(): Range | null {
+    const s = this._m.activeSheet(this._x.selection);
+    const r = activeRect(this._x, s.id);
+    return r ? new Range(this._x, s, r) : null;
   }
-  getActiveCell(): Range {
-    const s = this._m.activeSheet();
-    const r = this._m.activeRange;
-    return new Range(this._x, s, { row: r?.row ?? 1, col: r?.col ?? 1, numRows: 1, numCols: 1 });
+  /** The current cell: the top-left of the active range; null when there is none. */
+  getActiveCell(): Range | null {
+    const s = this._m.activeSheet(this._x.selection);
+    const r = activeRect(this._x, s.id);
+    return r ? new Range(this._x, s, { row: r.row, col: r.col, numRows: 1, numCols: 1 }) : null;
+  }
+  /** getCurrentCell(): the same cell as getActiveCell(). */
+  getCurrentCell(): Range | null {
+    return this.getActiveCell();
   }
   setActiveRange(range: Range): Range {
     return range.activate();
@@ -114,7 +126,7 @@ export class Spreadsheet extends GasObject {
   getRange(a1Notation: string): Range {
     const ref = parseA1(String(a1Notation));
     if (!ref) throw new ServiceError('Range not found');
-    const sheet = ref.sheetName === null ? this._m.activeSheet() : this._m.findSheet(ref.sheetName);
+    const sheet = ref.sheetName === null ? this._m.activeSheet(this._x.selection) : this._m.findSheet(ref.sheetName);
     if (!sheet) throw new ServiceError('Range not found');
     return new Range(this._x, sheet, checkRect(sheet, sheet.resolve(ref)));
   }
@@ -146,4 +158,14 @@ export class Spreadsheet extends GasObject {
     if (!(t in ProtectionType)) throw new ServiceError('Invalid argument: type');
     return this._m.protections.filter((p) => p.type === t).map((p) => new Protection(this._x, p));
   }
+}
+
+/**
+ * The active range of `sheetId` as the execution sees it: its selection's range when on that
+ * sheet; else A1 when the execution has a UI (Sheets always has a current cell), null without one.
+ */
+export function activeRect(x: Execution, sheetId: number): Rect | null {
+  const sel = x.selection;
+  if (sel.activeSheetId === sheetId && sel.activeRange) return { ...sel.activeRange };
+  return x.hasUi ? { row: 1, col: 1, numRows: 1, numCols: 1 } : null;
 }

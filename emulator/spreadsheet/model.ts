@@ -404,8 +404,17 @@ export function clearCell(c: Cell, opts: { contents: boolean; formats: boolean }
   }
 }
 
-/** The spreadsheet: sheets in order, protections, active sheet/range, time zone and locale. */
-export class SpreadsheetModel {
+/**
+ * An active sheet and range. The spreadsheet's own are the user's, in the Sheets UI; an execution
+ * without a UI (a time-driven trigger, a custom function) has its own (Execution.selection).
+ */
+export interface ActiveSelection {
+  activeSheetId: number | null;
+  activeRange: Rect | null;
+}
+
+/** The spreadsheet: sheets in order, protections, the user's active sheet/range, time zone and locale. */
+export class SpreadsheetModel implements ActiveSelection {
   readonly sheets: SheetModel[] = [];
   readonly protections: ProtectionModel[] = [];
   editors: string[] = [];
@@ -480,9 +489,9 @@ export class SpreadsheetModel {
     this.activeRange = null;
   }
 
-  /** The active sheet (the first one by default; a "Sheet1" is created when there are none). */
-  activeSheet(): SheetModel {
-    const s = this.sheets.find((x) => x.id === this.activeSheetId) ?? this.sheets[0];
+  /** The active sheet of `selection` (default: the user's): the first one when none (a "Sheet1" is created when there are no sheets). */
+  activeSheet(selection: ActiveSelection = this): SheetModel {
+    const s = this.sheets.find((x) => x.id === selection.activeSheetId) ?? this.sheets[0];
     if (s) return s;
     return this.addSheet('Sheet1');
   }

@@ -18,7 +18,7 @@ import type { ReminderPanel, ScheduleState } from '../sidebar/api';
 
 function runAndRecord(source: string, budgetMs?: number): RunResult {
   const result = runReminders({ source, budgetMs });
-  if (result.status !== 'locked') recordRun(new Date(), result.message);
+  if (result.status !== 'locked') recordRun(new Date(), result.outcome);
   return result;
 }
 

@@ -9,18 +9,22 @@ export const RUN_TEXT: Record<Lang, {
   time: string;
   quota: string;
   summary: (sent: number, failed: number, skipped: number, unknown: number) => string;
+  /** The summary and why the run stopped early (`time` or `quota` above). */
+  stopped: (summary: string, why: string) => string;
 }> = {
   en: {
     locked: 'Another reminder run holds the lock; this run exited without sending.',
     time: 'Stopped before the time limit; the next run carries on.',
     quota: 'The daily mail quota is used up; the next run carries on.',
     summary: (s, f, k, u) => `sent ${s}, failed ${f}, skipped ${k}, unknown ${u}`,
+    stopped: (summary, why) => `${summary}. ${why}`,
   },
   zh: {
     locked: '另一次催收运行正在进行，本次未发送即退出。',
     time: '为避免超时已停止，下次运行将继续。',
     quota: '今日邮件配额已用完，下次运行将继续。',
     summary: (s, f, k, u) => `已发送 ${s}，失败 ${f}，跳过 ${k}，待确认 ${u}`,
+    stopped: (summary, why) => `${summary}。${why}`,
   },
 };
 

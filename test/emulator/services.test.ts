@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { createEnvironment, Environment } from '../../emulator';
+import { createEnvironment, Environment, type TriggerModel } from '../../emulator';
 
 const NOW = new Date('2026-03-01T02:00:00Z'); // 2026-02-28 18:00 in Los Angeles
 
@@ -51,12 +51,47 @@ describe('MailApp', () => {
     expect(env.mail.remaining).toBe(2);
   });
 
-  test('quota resets at midnight Pacific time on the virtual clock', () => {
+  test('the quota is a window of 24 hours from its first send, across executions, not a calendar day', () => {
+    const HOUR = 3600_000;
+    const first = new Date('2026-11-20T01:00:00Z'); // 09:00 in Shanghai, 17:00 the day before in Los Angeles
+    const env = createEnvironment({ now: first, mailQuota: 5 });
+    run(env, `MailApp.sendEmail('a@x.com,b@x.com', 's', 'b');`);
+    // 17:00 in Shanghai: past midnight in Los Angeles, still the same window.
+    env.clock.set(first.getTime() + 8 * HOUR);
+    expect(run(env, 'return MailApp.getRemainingDailyQuota();')).toBe(3);
+    run(env, `MailApp.sendEmail('c@x.com,d@x.com,e@x.com', 's', 'b');`);
+    env.clock.set(first.getTime() + 23 * HOUR);
+    expect(() => run(env, `MailApp.sendEmail('f@x.com', 's', 'b');`)).toThrow('Service invoked too many times for one day: email.');
+    expect(env.mail.remaining).toBe(0);
+    // 24 hours after the window's first send, all of it is back, the evening's recipients too.
+    env.clock.set(first.getTime() + 24 * HOUR);
+    expect(run(env, 'return MailApp.getRemainingDailyQuota();')).toBe(5);
+    run(env, `MailApp.sendEmail('f@x.com', 's', 'b');`);
+    // and the next window runs from that send
+    env.clock.set(first.getTime() + 47 * HOUR);
+    expect(env.mail.remaining).toBe(4);
+    env.clock.set(first.getTime() + 48 * HOUR);
+    expect(env.mail.remaining).toBe(5);
+  });
+
+  test('the quota is per user: an installable trigger spends its owner\'s, an execution its user\'s', () => {
+    const env = createEnvironment({ now: NOW, mailQuota: 3 });
+    const code = `function main() { MailApp.sendEmail('a@x.com,b@x.com', 's', 'b'); return MailApp.getRemainingDailyQuota(); }`;
+    expect(env.execution({ code, user: 'editor@example.com' }).call('main')).toBe(1);
+    expect(env.mail.remainingFor('editor@example.com')).toBe(1);
+    expect(env.mail.remaining).toBe(3); // the active user: the owner
+    const trigger: TriggerModel = { uid: '1', handlerFunction: 'main', eventType: 'CLOCK', source: 'CLOCK', sourceId: null, user: 'owner@example.com', documentId: env.spreadsheet.id, schedule: null };
+    expect(env.execution({ code, user: 'editor@example.com', trigger }).call('main')).toBe(1);
+    expect(env.mail.remainingFor('owner@example.com')).toBe(1);
+    expect(env.outbox.map((m) => m.from)).toEqual(['editor@example.com', 'owner@example.com']);
+  });
+
+  test('setRemaining leaves that many recipients in the window, opening one now when none is open', () => {
     const env = createEnvironment({ now: NOW, mailQuota: 3 });
     env.mail.setRemaining(0);
-    env.clock.set(new Date('2026-03-01T07:59:00Z')); // 23:59 PST
+    env.clock.set(NOW.getTime() + 24 * 3600_000 - 1);
     expect(env.mail.remaining).toBe(0);
-    env.clock.set(new Date('2026-03-01T08:00:00Z')); // 00:00 PST
+    env.clock.set(NOW.getTime() + 24 * 3600_000);
     expect(env.mail.remaining).toBe(3);
   });
 });

@@ -200,3 +200,50 @@ describe('formats, notes, fonts', () => {
     expect(() => run(env, `SpreadsheetApp.getActive().getSheetByName('Data').hideSheet();`)).toThrow("You can't hide all the sheets in a document.");
   });
 });
+
+describe('the active sheet and range', () => {
+  const SELECTION = `const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const a = (r) => r === null ? null : r.getSheet().getName() + '!' + r.getA1Notation();
+    return [ss.getActiveSheet().getName(), a(ss.getActiveRange()), a(SpreadsheetApp.getActiveRange()), a(ss.getActiveCell()), a(ss.getCurrentCell()), a(ss.getSheetByName('Other').getActiveRange())];`;
+
+  function twoSheets(): Environment {
+    const env = setup();
+    env.spreadsheet.addSheet('Other', [['x', 'y'], [1, 2]]);
+    env.edit('Other', 'B2', 3); // the user's selection: Other!B2
+    return env;
+  }
+
+  test('with a UI (menu, sidebar) the code sees the user\'s selection, and activate() moves it', () => {
+    const env = twoSheets();
+    expect(run(env, SELECTION)).toEqual(['Other', 'Other!B2', 'Other!B2', 'Other!B2', 'Other!B2', 'Other!B2']);
+    run(env, `SpreadsheetApp.getActive().getSheetByName('Data').getRange('A2:B3').activate();`);
+    expect(run(env, SELECTION)).toEqual(['Data', 'Data!A2:B3', 'Data!A2:B3', 'Data!A2', 'Data!A2', null]);
+  });
+
+  test('without a UI (a time-driven trigger) there is no selection: the first sheet is active and getActiveRange() is null', () => {
+    const env = twoSheets();
+    const noUi = (body: string) => env.execution({ code: `function main() { ${body} }`, ui: false }).call('main');
+    expect(noUi(SELECTION)).toEqual(['Data', null, null, null, null, null]);
+    // A range the execution activates is its own, and the user's selection stays where it was.
+    expect(noUi(`SpreadsheetApp.getActive().getSheetByName('Other').getRange('A1:B1').activate(); ${SELECTION}`)).toEqual(['Other', 'Other!A1:B1', 'Other!A1:B1', 'Other!A1', 'Other!A1', 'Other!A1:B1']);
+    expect(env.spreadsheet.activeRange).toEqual({ row: 2, col: 2, numRows: 1, numCols: 1 });
+    expect((run(env, SELECTION) as unknown[])[1]).toBe('Other!B2');
+  });
+
+  test('the time-driven trigger helper runs its handlers without a selection', () => {
+    const env = twoSheets();
+    env.code = `function install() { ScriptApp.newTrigger('tick').timeBased().everyHours(1).create(); }
+      function tick() { const r = SpreadsheetApp.getActiveRange(); PropertiesService.getScriptProperties().setProperty('seen', String(r === null)); }`;
+    env.run('install');
+    env.runTimeTriggers();
+    expect(env.properties.script.get('seen')).toBe('true');
+  });
+
+  test('in a custom function the active range is the formula\'s cell', () => {
+    const env = twoSheets();
+    env.code = `function WHERE() { return SpreadsheetApp.getActiveRange().getA1Notation(); }`;
+    env.spreadsheet.sheet('Data').setValue('D4', '=WHERE()');
+    expect(env.recalculate().errors).toEqual([]);
+    expect(env.spreadsheet.sheet('Data').value('D4')).toBe('D4');
+  });
+});

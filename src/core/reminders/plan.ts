@@ -5,6 +5,7 @@
  * The rules (see the issue "Reminders"):
  * - an invoice's line is at the highest level of the ladder that is due for it;
  * - lower levels never sent by then are recorded as skipped, reason `missed`, never sent later;
+ *   so is a lower level whose send failed or was deferred (`quota`, `time`) to a run that came too late;
  * - a line already sent, pending or of unknown outcome is never planned again;
  * - one communication per customer and audience per run, at the highest level among its lines;
  * - while a repayment plan or promise is active (src/core/plans), the invoices it covers get no
@@ -155,6 +156,19 @@ function sentUnderEditedDays(log: ReminderLogIndex, invoiceNo: string, levels: r
   return log.finalDays(invoiceNo).some((d) => !ladderDays.has(d) && nearest(d) === top && Math.abs(levels[top].days - d) <= EDITED_DAYS_REACH);
 }
 
+/**
+ * Whether a lower level, now passed, is to be logged as missed: it has no line, or its last word
+ * promised another try that will not come (a send that failed, a line deferred by the quota or
+ * the time limit to "the next run"). A line skipped for a standing reason (disputed, paused, …)
+ * keeps that reason.
+ */
+function passedUnsent(log: ReminderLogIndex, key: string): boolean {
+  const state = log.state(key);
+  if (state === null) return true;
+  if (isFinal(state)) return false;
+  return state === 'failed' || log.hasSkip(key, 'quota') || log.hasSkip(key, 'time');
+}
+
 /** Plans today's run. Pure: the same input gives the same plan. */
 export function planRun(input: PlanInput): RunPlan {
   const { asOf, log } = input;
@@ -196,7 +210,8 @@ export function planRun(input: PlanInput): RunPlan {
       if (sentUnderEditedDays(log, invoice.no, levels, top, ladderDays)) continue; // the same level, its Days since edited
       for (let i = 0; i < top; i++) {
         const lower = levels[i];
-        if (!log.state(reminderKey(invoice.no, lower.days))) skip(invoice, lower, 'missed', levelLabel(level.days)); // the level reached: each language's text places it
+        // the level reached is the detail: each language's text places it
+        if (passedUnsent(log, reminderKey(invoice.no, lower.days))) skip(invoice, lower, 'missed', levelLabel(level.days));
       }
       const customer = input.customers.get(invoice.customerKey);
       if (!customer) continue; // the reader reported the unknown customer already

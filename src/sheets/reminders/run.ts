@@ -85,6 +85,11 @@ export interface RunResult {
   skips: Skip[];
   problems: Problem[];
   message: string;
+  /**
+   * What the schedule records as the run's outcome (the sidebar's "Outcome"): the message and,
+   * when the run stopped early for the quota or the time limit, that the next run carries on.
+   */
+  outcome: string;
 }
 
 
@@ -159,7 +164,7 @@ export function runReminders(options: RunOptions = {}): RunResult {
   const runId = runIdOf(started);
   const budget = options.budgetMs ?? 270_000;
   const result: RunResult = {
-    status: 'done', runId, asOf: 0, sent: 0, failed: 0, skipped: 0, unknown: 0, emails: [], instalments: [], warnings: [], notes: [], skips: [], problems: [], message: '',
+    status: 'done', runId, asOf: 0, sent: 0, failed: 0, skipped: 0, unknown: 0, emails: [], instalments: [], warnings: [], notes: [], skips: [], problems: [], message: '', outcome: '',
   };
 
   if (options.dryRun) {
@@ -177,7 +182,7 @@ export function runReminders(options: RunOptions = {}): RunResult {
   if (!lock) {
     const log = openLog(REMINDER_LOG, 'en');
     appendRows(log.sheet, [runLine(started, runId, RUN_TEXT.en.locked)]);
-    return { ...result, status: 'locked', message: RUN_TEXT.en.locked };
+    return { ...result, status: 'locked', message: RUN_TEXT.en.locked, outcome: RUN_TEXT.en.locked };
   }
   try {
     const loaded = loadPictureWithPlans();
@@ -278,6 +283,7 @@ export function runReminders(options: RunOptions = {}): RunResult {
 
     result.skipped = result.skips.length;
     result.message = text.summary(result.sent, result.failed, result.skipped, result.unknown);
+    result.outcome = result.status === 'quota' || result.status === 'time' ? text.stopped(result.message, text[result.status]) : result.message;
     appendRows(log.sheet, [runLine(now(), runId, `${options.source ?? 'run'}: ${result.message}`)]);
     const changes = updateSnapshot(loaded.picture, { settingsExtra: loaded.file.settingsExtra, timeZone: loaded.timeZone });
     // A run with nothing to tell (nothing sent, failed, skipped or unknown, nothing crossed a

@@ -69,6 +69,20 @@ describe('planRun', () => {
     }
   });
 
+  it('records as missed a lower level deferred by the quota or the time limit, or failed, once the next level is due; not one skipped for a standing reason', () => {
+    for (const [state, reason] of [['skipped', 'quota'], ['skipped', 'time'], ['failed', 'Service invoked too many times for one day: email.']] as const) {
+      const log = new ReminderLogIndex([{ key: 'INV-1|+1', state, reason, row: 2 }]);
+      const plan = planRun(planInput({ asOf: DAY0 + 15, log }));
+      expect(plan.communications[0].lines.map((l) => l.key)).toEqual(['INV-1|+15']);
+      expect(plan.skips.map((s) => [s.key, s.reason, s.detail])).toEqual([['INV-1|-3', 'missed', '+15'], ['INV-1|+1', 'missed', '+15']]);
+      // said once
+      const said = new ReminderLogIndex([{ key: 'INV-1|+1', state, reason, row: 2 }, { key: 'INV-1|+1', state: 'skipped', reason: 'missed', row: 3 }, { key: 'INV-1|-3', state: 'skipped', reason: 'missed', row: 4 }]);
+      expect(planRun(planInput({ asOf: DAY0 + 15, log: said })).skips).toEqual([]);
+    }
+    const disputed = new ReminderLogIndex([{ key: 'INV-1|+1', state: 'skipped', reason: 'disputed', row: 2 }, { key: 'INV-1|-3', state: 'sent', reason: '', row: 3 }]);
+    expect(planRun(planInput({ asOf: DAY0 + 15, log: disputed })).skips).toEqual([]);
+  });
+
   it('does not repeat a skip already in the log', () => {
     const log = new ReminderLogIndex([{ key: 'INV-1|+1', state: 'skipped', reason: 'disputed', row: 2 }, { key: 'INV-1|-3', state: 'skipped', reason: 'missed', row: 3 }]);
     expect(planRun(planInput({ log, invoices: [invoice({ disputed: true })] })).skips).toEqual([]);
