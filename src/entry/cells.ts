@@ -149,7 +149,9 @@ export function CREDITCHECK(customerId: Input, amount: Input, asOf?: Input, _ref
     // #BAD AMOUNT, not 15,000 CNY.
     const base = s.settings.baseCurrency;
     const m = parseMoney(a, minorDigits(base), base);
-    return typeof m === 'number' ? m : ERRORS.badAmount(String(a).trim().slice(0, 60));
+    // A negative amount is not an order: it would lower the exposure and give a better verdict
+    // than 0 (an over-limit customer OK for -30,000), so it is #BAD AMOUNT like the Orders sheet's.
+    return typeof m === 'number' && m >= 0 ? m : ERRORS.badAmount(String(a).trim().slice(0, 60));
   };
   return perCustomer(
     customerId,
