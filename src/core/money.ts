@@ -4,7 +4,7 @@
  * Decisions (see parseMoney for the full list of accepted forms):
  * - `.` is the decimal point; `,` separates thousands (also the Indian 1,23,456.00 grouping),
  *   and spaces or apostrophes between digit groups are ignored. A comma that cannot be a
- *   thousands separator (`1234,50`, `1.234,50`, `1 234,50`) is rejected with a message asking
+ *   thousands separator (`1234,50`, `1.234,50`, `1 234,50`, `0,500`) is rejected with a message asking
  *   for `.` decimals, because guessing would turn 1,5 into fifteen hundred or one and a half.
  * - A lone dash (`-`, `—`) is blank, as accounting formats show an empty amount that way.
  * - Amounts with more decimals than the currency has are rounded half away from zero, from
@@ -236,8 +236,9 @@ function parseAmountText(raw: string): ParsedText | null | CellError {
   intPart = m[1] ?? '';
   fracPart = m[2] ?? '';
   if (intPart.includes(',')) {
-    if (!/^\d{1,3}(?:,\d{2,3})*,\d{3}$/.test(intPart)) {
-      return /^\d+,\d{1,2}$/.test(intPart) && fracPart === '' ? cellError('money.decimalComma') : cellError('money.unreadable');
+    // A first group starting with 0 (`0,500`, `00,500`) cannot be thousands: it is a decimal comma.
+    if (!/^[1-9]\d{0,2}(?:,\d{2,3})*,\d{3}$/.test(intPart)) {
+      return /^(?:\d+,\d{1,2}|0\d*,\d+)$/.test(intPart) && fracPart === '' ? cellError('money.decimalComma') : cellError('money.unreadable');
     }
     intPart = intPart.replace(/,/g, '');
   }

@@ -232,8 +232,8 @@ const T = {
     zh: '“{header}”已在第 {firstRow} 行设置，只使用那一行。请删除其中一行。',
   },
   'setting.rate': {
-    en: 'The exchange rate “{header}” should be a number above 0 (how many {base} one {currency} is worth). {currency} amounts cannot be converted until then.',
-    zh: '汇率“{header}”应为大于 0 的数字（1 {currency} 折合多少 {base}）。修正前无法折算 {currency} 金额。',
+    en: 'The exchange rate “{header}” should be a number above 0 (how many {base} one {currency} is worth), with . for decimals: 0.047, not 0,047. {currency} amounts cannot be converted until then.',
+    zh: '汇率“{header}”应为大于 0 的数字（1 {currency} 折合多少 {base}），小数点用“.”：写 0.047，不写 0,047。修正前无法折算 {currency} 金额。',
   },
   'setting.cutoffOrder': {
     en: 'The grade cut-offs should fall: Grade A Min above Grade B Min above Grade C Min. The defaults 80, 60, 40 are used until then.',
