@@ -51,9 +51,10 @@ export function minorDigits(currency: string): number {
 }
 
 /**
- * Currency words and signs, and the codes they may stand for (first: the one the Currency
- * column takes). `¥` is read as CNY in the Currency column because this is a Chinese credit
- * file's convention, but in an amount it is accepted for a JPY row too.
+ * Currency words and signs, and the codes they may stand for. A sign with several codes (`¥`,
+ * `$`, `元`, `£`) is read by {@link resolveCurrency}: the row's customer's currency when it is
+ * one of them, else the base currency when it is, else it is ambiguous. The first code is what
+ * the sign means with no row to read it in (Settings' Base Currency: `¥` → CNY, `$` → USD).
  */
 const CURRENCY_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['人民币', ['CNY', 'CNH']], ['美元', ['USD']], ['美金', ['USD']], ['港元', ['HKD']], ['港币', ['HKD']],
@@ -64,8 +65,9 @@ const CURRENCY_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['C$', ['CAD']], ['NZ$', ['NZD']], ['S$', ['SGD']], ['MX$', ['MXN']], ['R$', ['BRL']],
   ['JP¥', ['JPY']], ['CN¥', ['CNY', 'CNH']], ['RMB', ['CNY', 'CNH']],
   ['元', ['CNY', 'CNH', 'HKD', 'TWD', 'MOP']], ['圆', ['CNY', 'CNH']], ['块', ['CNY', 'CNH']],
-  ['¥', ['CNY', 'CNH', 'JPY']], ['$', ['USD', 'HKD', 'TWD', 'SGD', 'AUD', 'CAD', 'NZD', 'MXN']],
-  ['€', ['EUR']], ['£', ['GBP', 'EGP', 'GIP', 'FKP', 'SHP']], ['₩', ['KRW']], ['₹', ['INR']], ['₫', ['VND']],
+  ['¥', ['CNY', 'CNH', 'JPY']],
+  ['$', ['USD', 'HKD', 'TWD', 'SGD', 'AUD', 'CAD', 'NZD', 'MXN', 'BND', 'FJD', 'JMD', 'TTD', 'BSD', 'BBD', 'BZD', 'BMD', 'KYD', 'XCD', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'LRD', 'NAD', 'SBD', 'SRD', 'GYD']],
+  ['€', ['EUR']], ['£', ['GBP', 'EGP', 'GIP', 'FKP', 'SHP', 'LBP', 'SYP', 'SSP']], ['₩', ['KRW']], ['₹', ['INR']], ['₫', ['VND']],
   ['₽', ['RUB']], ['฿', ['THB']], ['₱', ['PHP']], ['₺', ['TRY']], ['₪', ['ILS']], ['₦', ['NGN']],
 ];
 
@@ -73,12 +75,35 @@ const CURRENCY_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
 const WORDS_LONGEST_FIRST = lazy(() => [...CURRENCY_WORDS].sort((a, b) => b[0].length - a[0].length));
 const WORD_LOOKUP = lazy(() => new Map(CURRENCY_WORDS.map(([w, codes]) => [w.toUpperCase(), codes])));
 
+/** Where a currency sign is read: the row's customer's currency (blank: none) and the base currency. */
+export interface CurrencyContext {
+  readonly customer?: string | null;
+  readonly base: string;
+}
+
+/**
+ * The code a sign or word standing for `codes` means in a row (one rule for the Currency and the
+ * Amount columns): its only code; else the customer's currency when it is one of them (`¥` on a
+ * JPY customer is JPY, `$` on an HKD customer HKD); else the base currency when it is; else null
+ * (ambiguous: `$` for a CNY customer in a CNY file could be USD, HKD, SGD …), except that the
+ * yuan's words (RMB, 人民币) are CNY.
+ */
+export function resolveCurrency(codes: readonly string[], ctx: CurrencyContext): string | null {
+  if (codes.length === 1) return codes[0]!;
+  if (ctx.customer && codes.includes(ctx.customer)) return ctx.customer;
+  if (codes.includes(ctx.base)) return ctx.base;
+  // RMB, 人民币, 圆: the yuan, on- or offshore; CNY unless the row is CNH.
+  return codes.length === 2 && codes[0] === 'CNY' && codes[1] === 'CNH' ? 'CNY' : null;
+}
+
 /**
  * Reads a Currency cell: a 3-letter ISO code in any case (`usd`), `RMB`, a Chinese name
- * (人民币, 美元 …) or an unambiguous sign (`€`, `£`; `¥`/`￥`/`元` → CNY, `$` → USD).
+ * (人民币, 美元 …) or a sign (`€`, `£`, `¥`, `$`, `元`). A sign that stands for several
+ * currencies is read with {@link resolveCurrency} in the row's `ctx` (a CellError when it is
+ * ambiguous there); without a ctx it is its first code (`¥` → CNY, `$` → USD).
  * Returns the code, null for blank, or a CellError.
  */
-export function parseCurrency(cell: unknown): string | null | CellError {
+export function parseCurrency(cell: unknown, ctx?: CurrencyContext): string | null | CellError {
   if (cell === '' || cell === null || cell === undefined) return null;
   if (typeof cell !== 'string') return cellError('currency.unknown');
   const s = toHalfWidth(cell).trim();
@@ -87,7 +112,9 @@ export function parseCurrency(cell: unknown): string | null | CellError {
   const up = s.toUpperCase();
   if (ISO_CODES().has(up)) return up;
   const codes = WORD_LOOKUP().get(up);
-  return codes ? codes[0]! : cellError('currency.unknown');
+  if (!codes) return cellError('currency.unknown');
+  if (!ctx) return codes[0]!;
+  return resolveCurrency(codes, ctx) ?? cellError('currency.ambiguous', { candidates: codes.slice(0, 6).join(', ') });
 }
 
 // ---------------------------------------------------------------- decimal arithmetic
@@ -274,8 +301,10 @@ export function parseMoney(cell: unknown, digits: number, rowCurrency?: string):
   const p = parseAmountText(cell);
   if (p === null || 'problem' in p) return p;
   if (rowCurrency) {
+    // The row's currency already comes from its Currency cell, its customer or the base, so a
+    // sign read by the same rule as the Currency column must come to it.
     for (const codes of p.codes) {
-      if (!codes.includes(rowCurrency)) return cellError('money.currencyMismatch', { written: codes[0]!, currency: rowCurrency });
+      if (resolveCurrency(codes, { customer: rowCurrency, base: rowCurrency }) !== rowCurrency) return cellError('money.currencyMismatch', { written: codes[0]!, currency: rowCurrency });
     }
   }
   const v = decimalToInteger(p.intDigits, p.fracDigits, digits + p.shift, p.negative);

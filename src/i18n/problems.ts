@@ -109,6 +109,10 @@ const T = {
     zh: '“{header}”必须大于 0。退款或红字发票请在发票表中以负数记录。',
   },
   // ---- currency and FX
+  'currency.ambiguous': {
+    en: '“{header}” ({value}) can stand for several currencies ({candidates}), and neither the customer’s currency nor the base currency is one of them. Write the 3-letter code, such as USD or HKD.',
+    zh: '“{header}”（{value}）可代表多种币种（{candidates}），而客户币种和本位币都不在其中。请填写三位币种代码，例如 USD、HKD。',
+  },
   'currency.unknown': {
     en: '“{header}” is not a currency code Credit Desk knows. Use a 3-letter ISO code such as CNY, USD or EUR.',
     zh: '“{header}”不是可识别的币种。请使用三位 ISO 代码，例如 CNY、USD、EUR。',

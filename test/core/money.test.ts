@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { convert, formatMinor, isCurrencyCode, minorDigits, parseCurrency, parseMoney } from '../../src/core/money';
-import { isCellError } from '../../src/i18n/problems';
+import { convert, formatMinor, isCurrencyCode, minorDigits, parseCurrency, parseMoney, resolveCurrency } from '../../src/core/money';
+import { isCellError, type CellError } from '../../src/i18n/problems';
 
 const code = (v: unknown) => (isCellError(v) ? v.problem : v);
 
@@ -263,6 +263,34 @@ describe('parseCurrency', () => {
     ['¥', 'CNY'], ['￥', 'CNY'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['美元', 'USD'], ['港币', 'HKD'], ['日元', 'JPY'],
     ['ＵＳＤ', 'USD'], ['KWD', 'KWD'],
   ])('%s → %s', (input, expected) => expect(parseCurrency(input)).toBe(expected));
+
+  test('a sign with several currencies is read in the row: the customer’s currency, else the base, else ambiguous', () => {
+    expect(parseCurrency('¥', { customer: 'JPY', base: 'CNY' })).toBe('JPY');
+    expect(parseCurrency('￥', { customer: 'JPY', base: 'CNY' })).toBe('JPY');
+    expect(parseCurrency('¥', { customer: 'USD', base: 'CNY' })).toBe('CNY');
+    expect(parseCurrency('¥', { customer: null, base: 'CNY' })).toBe('CNY');
+    expect(parseCurrency('$', { customer: 'HKD', base: 'CNY' })).toBe('HKD');
+    expect(parseCurrency('$', { customer: 'SGD', base: 'CNY' })).toBe('SGD');
+    expect(parseCurrency('$', { customer: 'CNY', base: 'USD' })).toBe('USD');
+    expect(parseCurrency('元', { customer: 'HKD', base: 'CNY' })).toBe('HKD');
+    expect(parseCurrency('US$', { customer: 'HKD', base: 'CNY' })).toBe('USD');
+    expect(parseCurrency('JPY', { customer: 'CNY', base: 'CNY' })).toBe('JPY');
+    expect(parseCurrency('RMB', { customer: 'JPY', base: 'USD' })).toBe('CNY');
+    const dollar = parseCurrency('$', { customer: 'CNY', base: 'CNY' });
+    expect(code(dollar)).toBe('currency.ambiguous');
+    expect((dollar as CellError).params?.candidates).toMatch(/^USD, HKD, TWD, SGD/);
+    expect(code(parseCurrency('¥', { customer: 'USD', base: 'USD' }))).toBe('currency.ambiguous');
+    expect(resolveCurrency(['CNY', 'CNH', 'JPY'], { customer: 'JPY', base: 'CNY' })).toBe('JPY');
+    expect(resolveCurrency(['USD'], { customer: 'JPY', base: 'CNY' })).toBe('USD');
+    expect(resolveCurrency(['CNY', 'CNH', 'JPY'], { base: 'EUR' })).toBeNull();
+  });
+
+  test('an amount’s sign follows the same rule as the Currency column', () => {
+    expect(parseMoney('¥1,000,000', 0, 'JPY')).toBe(1_000_000);
+    expect(parseMoney('$100', 2, 'HKD')).toBe(10000);
+    expect(code(parseMoney('$100', 2, 'CNY'))).toBe('money.currencyMismatch');
+    expect(code(parseMoney('¥100', 2, 'USD'))).toBe('money.currencyMismatch');
+  });
 
   test('blank and rejects', () => {
     expect(parseCurrency('')).toBeNull();

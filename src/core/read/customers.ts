@@ -50,7 +50,7 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     let termsDays = c.take('termsDays', parseNumber(c.cell('termsDays'), DAY_UNITS), FIELD_RANGES.termsDays);
     // An unreadable Currency skips the customer (as it skips an invoice row): its limit and every
     // invoice with a blank Currency would otherwise be read in the base currency without a word.
-    const currency = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW) ?? base;
+    const currency = c.take('currency', parseCurrency(c.cell('currency'), { base }), NO_PARAMS, SKIP_ROW) ?? base;
     let creditLimit = c.take('creditLimit', parseMoney(c.cell('creditLimit'), minorDigits(currency), currency));
     const onHold = c.take('onHold', parseYesNo(c.cell('onHold'))) ?? false;
     const remindersPausedUntil = c.take('remindersPausedUntil', parseDay(c.cell('remindersPausedUntil'), ctx.timeZone));

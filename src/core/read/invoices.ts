@@ -101,7 +101,7 @@ export function readInvoices(
     const invoiceDate = c.take('invoiceDate', parseDay(c.cell('invoiceDate'), tz));
     let dueDate = c.take('dueDate', parseDay(c.cell('dueDate'), tz));
     // An unreadable Currency skips the row: the amounts' currency is unknown.
-    const currency = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW) ?? customer?.currency ?? ctx.settings.baseCurrency;
+    const currency = c.take('currency', parseCurrency(c.cell('currency'), { customer: customer?.currency, base: ctx.settings.baseCurrency }), NO_PARAMS, SKIP_ROW) ?? customer?.currency ?? ctx.settings.baseCurrency;
     const digits = minorDigits(currency);
     const amount = c.take('amount', parseMoney(c.cell('amount'), digits, currency));
     let amountPaid = c.take('amountPaid', parseMoney(c.cell('amountPaid'), digits, currency)) ?? 0;

@@ -33,7 +33,7 @@ export function readOrders(
     const customerId = c.take('customerId', parseId(c.cell('customerId')));
     const customer = findCustomer(c, 'customerId', customerId, customers, rejectedCustomers);
     const orderDate = c.take('orderDate', parseDay(c.cell('orderDate'), ctx.timeZone));
-    const currency = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW) ?? customer?.currency ?? ctx.settings.baseCurrency;
+    const currency = c.take('currency', parseCurrency(c.cell('currency'), { customer: customer?.currency, base: ctx.settings.baseCurrency }), NO_PARAMS, SKIP_ROW) ?? customer?.currency ?? ctx.settings.baseCurrency;
     const amount = c.take('amount', parseMoney(c.cell('amount'), minorDigits(currency), currency));
     const status = c.take('status', parseOrderStatus(c.cell('status'))) ?? 'pending';
     // As in invoices: the schema can only fail on a missing value or a negative amount.

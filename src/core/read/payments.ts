@@ -31,7 +31,7 @@ export function readPayments(
     const date = c.take('date', parseDay(c.cell('date'), ctx.timeZone));
     const customerId = c.take('customerId', parseId(c.cell('customerId')));
     const customer = findCustomer(c, 'customerId', customerId, customers, rejectedCustomers);
-    const currency = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW) ?? customer?.currency ?? ctx.settings.baseCurrency;
+    const currency = c.take('currency', parseCurrency(c.cell('currency'), { customer: customer?.currency, base: ctx.settings.baseCurrency }), NO_PARAMS, SKIP_ROW) ?? customer?.currency ?? ctx.settings.baseCurrency;
     const amount = c.take('amount', parseMoney(c.cell('amount'), minorDigits(currency), currency));
     const invoiceNo = c.take('invoiceNo', parseId(c.cell('invoiceNo')));
     // As in invoices: the schema can only fail on a missing value or an amount <= 0.
