@@ -189,6 +189,26 @@ const T = {
     en: '“{header}” cannot be negative.',
     zh: '“{header}”不能为负数。',
   },
+  'invoice.farFuture': {
+    en: '“{header}” is {value}, more than a year after today ({today}). Is the year right? The invoice is read as written, so it counts in no balance, aging or credit check before that day.',
+    zh: '“{header}”为 {value}，比今天（{today}）晚一年以上。年份是否写错？此发票按所填日期读取，在该日之前不计入余额、账龄和信用检查。',
+  },
+  'invoice.dueFarFuture': {
+    en: '“{header}” is {value}, more than five years after today ({today}). Is the year right? The due date is used as written, so the invoice is not past due before that day.',
+    zh: '“{header}”为 {value}，比今天（{today}）晚五年以上。年份是否写错？目前按所填到期日计算，在该日之前此发票不算逾期。',
+  },
+  'invoice.paidFarFuture': {
+    en: '“{header}” is {value}, more than a year after today ({today}). Is the year right? The date is used as written, so the invoice stays open before that day.',
+    zh: '“{header}”为 {value}，比今天（{today}）晚一年以上。年份是否写错？目前按所填日期计算，在该日之前此发票仍算未付。',
+  },
+  'payment.farFuture': {
+    en: '“{header}” is {value}, more than a year after today ({today}). Is the year right? The payment is read as written, so it pays nothing before that day.',
+    zh: '“{header}”为 {value}，比今天（{today}）晚一年以上。年份是否写错？此收款按所填日期读取，在该日之前不冲抵任何发票。',
+  },
+  'order.farFuture': {
+    en: '“{header}” is {value}, more than a year after today ({today}). Is the year right? The order is read as written, so it counts in no exposure before that day.',
+    zh: '“{header}”为 {value}，比今天（{today}）晚一年以上。年份是否写错？此订单按所填日期读取，在该日之前不计入信用敞口。',
+  },
   'invoice.dueBeforeInvoice': {
     en: 'The due date {due} is before the invoice date {invoiceDate}. Check both dates; the due date is used as written.',
     zh: '到期日 {due} 早于开票日期 {invoiceDate}。请核对；目前按所填到期日计算。',

@@ -13,7 +13,8 @@
  * - Status: blank means open. Disputed = yes turns an Open invoice into 'disputed'; a Void
  *   invoice stays void and a Paid invoice stays paid (it is settled), but `disputed` is true.
  * - Amount Paid and Paid Date are passed on as written (Amount Paid blank: 0); the ledger
- *   applies "Paid with no Amount Paid means paid in full". Future dates are accepted.
+ *   applies "Paid with no Amount Paid means paid in full". Future dates are accepted; one more
+ *   than a year after today (a due date: five years) is a Problem, read as written (future.ts).
  */
 import type { Customer, Invoice, InvoiceIndex, Problem } from '../types';
 import { isoOfDay, parseDay } from '../dates';
@@ -21,6 +22,7 @@ import { convert, minorDigits, parseCurrency, parseMoney } from '../money';
 import { idKey, parseInvoiceStatus, parseId, parseYesNo } from './cells';
 import { INVOICES, type InvoiceField } from './headers';
 import { invoiceRowSchema, rowIssues } from './schemas';
+import { reportFarFutureInvoice } from './future';
 import { NO_PARAMS, OpenTable, SKIP_ROW, type RowCursor, sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
 
 /** Looks up the row's customer, reporting an unknown or rejected one on the Customer ID cell. */
@@ -109,6 +111,7 @@ export function readInvoices(
     const statusWord = c.take('status', parseInvoiceStatus(c.cell('status'))) ?? 'open';
     const disputedFlag = c.take('disputed', parseYesNo(c.cell('disputed'))) ?? false;
     const remindersStopped = c.take('remindersStopped', parseYesNo(c.cell('remindersStopped'))) ?? false;
+    const farInvoiceDate = reportFarFutureInvoice(c, ctx, invoiceDate, dueDate, paidDate);
 
     // The coercers already give integers and known currency codes, so the schema can only fail
     // on a missing required value: run it (and map its issues) only then. schemas.test checks
@@ -125,7 +128,7 @@ export function readInvoices(
     if (c.skipped) return;
 
     if (dueDate === null) dueDate = invoiceDate + (customer.termsDays ?? ctx.settings.defaultTermsDays);
-    else if (dueDate < invoiceDate) {
+    else if (dueDate < invoiceDate && !farInvoiceDate) {
       c.report('dueDate', 'invoice.dueBeforeInvoice', { due: isoOfDay(dueDate), invoiceDate: isoOfDay(invoiceDate) }, { skip: false });
     }
     const disputed = disputedFlag || statusWord === 'disputed';

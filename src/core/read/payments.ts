@@ -14,6 +14,7 @@ import { idKey, parseId } from './cells';
 import type { PaymentField } from './headers';
 import { paymentRowSchema, rowIssues } from './schemas';
 import { findCustomer, toBase } from './invoices';
+import { reportFarFuture } from './future';
 import { NO_PARAMS, OpenTable, SKIP_ROW, type SheetValues, type TableContext } from './table';
 
 export function readPayments(
@@ -34,6 +35,7 @@ export function readPayments(
     const currency = c.take('currency', parseCurrency(c.cell('currency'), { customer: customer?.currency, base: ctx.settings.baseCurrency }), NO_PARAMS, SKIP_ROW) ?? customer?.currency ?? ctx.settings.baseCurrency;
     const amount = c.take('amount', parseMoney(c.cell('amount'), minorDigits(currency), currency));
     const invoiceNo = c.take('invoiceNo', parseId(c.cell('invoiceNo')));
+    reportFarFuture(c, ctx, 'date', date, 'payment.farFuture');
     // As in invoices: the schema can only fail on a missing value or an amount <= 0.
     if (date === null || customerId === null || amount === null || amount <= 0) {
       const parsed = paymentRowSchema().safeParse({ date, customerId, amount, currency, invoiceNo });
