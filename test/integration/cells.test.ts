@@ -228,4 +228,14 @@ describe('CREDITCHECK amounts and error values on a small file', () => {
       expect.stringMatching(/^BLOCK: /),
     ]);
   });
+
+  it('shows a date cell given as an ID or an amount as its day in the spreadsheet\'s zone', () => {
+    const env = overLimit();
+    const s = env.spreadsheet.addSheet('Report', [[sh('2026-11-01'), sh('2026-11-01')], ['C-1', sh('2026-11-01')]]);
+    s.setValue('C1', '=CREDITCHECK(A1:A2, B1:B2)');
+    s.setValue('D1', '=OPENBALANCE(A1)');
+    expect(env.recalculate().errors).toEqual([]);
+    expect(column(s.values('C1:C2'))).toEqual(['#BAD ID 2026-11-01', '#BAD AMOUNT 2026-11-01']);
+    expect(s.value('D1')).toBe('#BAD ID 2026-11-01');
+  });
 });
