@@ -8,7 +8,9 @@
  *   for `.` decimals, because guessing would turn 1,5 into fifteen hundred or one and a half.
  * - A lone dash (`-`, `—`) is blank, as accounting formats show an empty amount that way.
  * - Amounts with more decimals than the currency has are rounded half away from zero, from
- *   the decimal text (1234.565 → 123457 cents), never from the binary float.
+ *   the decimal text (1234.565 → 123457 cents), never from the binary float; except text of one
+ *   to three digits, a point and three digits (`1.000`, `1.234`) in a currency of 0 or 2
+ *   decimals, which is rejected: it is one thousand where `.` separates thousands.
  */
 import type { Minor } from './types';
 import { cellError, type CellError } from '../i18n/problems';
@@ -272,6 +274,8 @@ function parseAmountText(raw: string): ParsedText | null | CellError {
   return { negative, intDigits: intPart, fracDigits: fracPart, shift, codes };
 }
 
+const RE_THOUSAND_OR_DECIMAL = /^[1-9]\d{0,2}$/;
+
 /**
  * Reads an amount cell into minor units with `digits` decimals (see {@link minorDigits}).
  * Returns the Minor, null for a blank cell (or a lone dash), or a CellError.
@@ -286,6 +290,7 @@ function parseAmountText(raw: string): ParsedText | null | CellError {
  * in a CNY row), the cell is rejected rather than read at the wrong rate.
  *
  * Rejected: TRUE/FALSE, dates, spreadsheet errors (#N/A), `abc`, `1.2.3`, decimal commas,
+ * `1.000`-like text in a currency with fewer than 3 decimals,
  * percentages, and amounts beyond 2^53 minor units.
  */
 export function parseMoney(cell: unknown, digits: number, rowCurrency?: string): Minor | null | CellError {
@@ -300,6 +305,9 @@ export function parseMoney(cell: unknown, digits: number, rowCurrency?: string):
   if (typeof cell !== 'string') return cellError('money.unreadable');
   const p = parseAmountText(cell);
   if (p === null || 'problem' in p) return p;
+  // `1.000`, `€1.234`: one to three digits, a point and three more is one thousand where `.`
+  // separates thousands; in a currency with fewer decimals it cannot be read either way.
+  if (digits < 3 && p.fracDigits.length === 3 && p.shift === 0 && RE_THOUSAND_OR_DECIMAL.test(p.intDigits)) return cellError('money.pointOrThousands');
   if (rowCurrency) {
     // The row's currency already comes from its Currency cell, its customer or the base, so a
     // sign read by the same rule as the Currency column must come to it.

@@ -80,6 +80,10 @@ const T = {
     en: '“{header}” is not an amount Credit Desk can read. Write a number such as 1234.50; a currency sign or code is allowed.',
     zh: '“{header}”不是可识别的金额。请填写数字，例如 1234.50；可带币种符号或代码。',
   },
+  'money.pointOrThousands': {
+    en: '“{header}” ({value}) has three digits after the point: it could be one thousand (. between thousands) or a decimal. Write 1000 for one thousand, or 1.00 for one.',
+    zh: '“{header}”（{value}）小数点后有三位：可能是千位分隔（1.000 = 一千），也可能是小数。一千请写 1000，一请写 1.00。',
+  },
   'money.decimalComma': {
     en: '“{header}” has a comma that is not a thousands separator. Use . for decimals and , only between groups of digits, for example 1,234.50.',
     zh: '“{header}”中的逗号不是千位分隔符。小数点请用“.”，逗号只用于分隔数位，例如 1,234.50。',

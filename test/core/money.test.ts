@@ -86,6 +86,10 @@ describe('parseMoney: text', () => {
     ['.5', 50],
     ['12.', 1200],
     ['1234.565', 123457],
+    ['0.125', 13],
+    ['1,234.567', 123457],
+    ['1.2345', 123],
+    ['1.234万', 1234000],
     ['  12  ', 1200],
     ['0', 0],
   ])('%s → %i (CNY)', (text, expected) => {
@@ -96,7 +100,7 @@ describe('parseMoney: text', () => {
     expect(parseMoney('$1,234.50', 2, 'USD')).toBe(123450);
     expect(parseMoney('US$1,234.50', 2, 'USD')).toBe(123450);
     expect(parseMoney('-$1,234.50', 2, 'USD')).toBe(-123450);
-    expect(parseMoney('€1.234', 2, 'EUR')).toBe(123);
+    expect(code(parseMoney('€1.234', 2, 'EUR'))).toBe('money.pointOrThousands'); // was 1.23 EUR: one thousand in Europe
     expect(parseMoney('¥1,234', 0, 'JPY')).toBe(1234);
     expect(parseMoney('JP¥1,234', 0, 'JPY')).toBe(1234);
     expect(parseMoney('KWD 1,234.5', 3, 'KWD')).toBe(1234500);
@@ -135,6 +139,11 @@ describe('parseMoney: text', () => {
     ['1,5', 'money.decimalComma'],
     ['1.234,50', 'money.decimalComma'],
     ['1 234,50', 'money.decimalComma'],
+    ['1.000', 'money.pointOrThousands'],
+    ['1.234', 'money.pointOrThousands'],
+    ['12.500', 'money.pointOrThousands'],
+    ['-999.999', 'money.pointOrThousands'],
+    ['¥1.000', 'money.pointOrThousands'],
     ['0,500', 'money.decimalComma'],
     ['0,925', 'money.decimalComma'],
     ['00,500', 'money.decimalComma'],
@@ -283,6 +292,13 @@ describe('parseCurrency', () => {
     expect(resolveCurrency(['CNY', 'CNH', 'JPY'], { customer: 'JPY', base: 'CNY' })).toBe('JPY');
     expect(resolveCurrency(['USD'], { customer: 'JPY', base: 'CNY' })).toBe('USD');
     expect(resolveCurrency(['CNY', 'CNH', 'JPY'], { base: 'EUR' })).toBeNull();
+  });
+
+  test('three decimals: ambiguous text in a currency of 0 or 2 decimals; numbers and 3-decimal currencies are read', () => {
+    expect(code(parseMoney('1.500', 0, 'JPY'))).toBe('money.pointOrThousands');
+    expect(parseMoney('1.000', 3, 'KWD')).toBe(1000);
+    expect(parseMoney(1.234, 2, 'CNY')).toBe(123);
+    expect(parseMoney(1.5, 0, 'JPY')).toBe(2);
   });
 
   test('an amount’s sign follows the same rule as the Currency column', () => {
