@@ -4,11 +4,13 @@
  * Decisions (see parseMoney for the full list of accepted forms):
  * - `.` is the decimal point; `,` separates thousands (also the Indian 1,23,456.00 grouping),
  *   and spaces or apostrophes between digit groups are ignored. A comma that cannot be a
- *   thousands separator (`1234,50`, `1.234,50`, `1 234,50`) is rejected with a message asking
+ *   thousands separator (`1234,50`, `1.234,50`, `1 234,50`, `0,500`) is rejected with a message asking
  *   for `.` decimals, because guessing would turn 1,5 into fifteen hundred or one and a half.
  * - A lone dash (`-`, `—`) is blank, as accounting formats show an empty amount that way.
  * - Amounts with more decimals than the currency has are rounded half away from zero, from
- *   the decimal text (1234.565 → 123457 cents), never from the binary float.
+ *   the decimal text (1234.565 → 123457 cents), never from the binary float; except text of one
+ *   to three digits, a point and three digits (`1.000`, `1.234`) in a currency of 0 or 2
+ *   decimals, which is rejected: it is one thousand where `.` separates thousands.
  */
 import type { Minor } from './types';
 import { cellError, type CellError } from '../i18n/problems';
@@ -51,9 +53,10 @@ export function minorDigits(currency: string): number {
 }
 
 /**
- * Currency words and signs, and the codes they may stand for (first: the one the Currency
- * column takes). `¥` is read as CNY in the Currency column because this is a Chinese credit
- * file's convention, but in an amount it is accepted for a JPY row too.
+ * Currency words and signs, and the codes they may stand for. A sign with several codes (`¥`,
+ * `$`, `元`, `£`) is read by {@link resolveCurrency}: the row's customer's currency when it is
+ * one of them, else the base currency when it is, else it is ambiguous. The first code is what
+ * the sign means with no row to read it in (Settings' Base Currency: `¥` → CNY, `$` → USD).
  */
 const CURRENCY_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['人民币', ['CNY', 'CNH']], ['美元', ['USD']], ['美金', ['USD']], ['港元', ['HKD']], ['港币', ['HKD']],
@@ -64,8 +67,9 @@ const CURRENCY_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['C$', ['CAD']], ['NZ$', ['NZD']], ['S$', ['SGD']], ['MX$', ['MXN']], ['R$', ['BRL']],
   ['JP¥', ['JPY']], ['CN¥', ['CNY', 'CNH']], ['RMB', ['CNY', 'CNH']],
   ['元', ['CNY', 'CNH', 'HKD', 'TWD', 'MOP']], ['圆', ['CNY', 'CNH']], ['块', ['CNY', 'CNH']],
-  ['¥', ['CNY', 'CNH', 'JPY']], ['$', ['USD', 'HKD', 'TWD', 'SGD', 'AUD', 'CAD', 'NZD', 'MXN']],
-  ['€', ['EUR']], ['£', ['GBP', 'EGP', 'GIP', 'FKP', 'SHP']], ['₩', ['KRW']], ['₹', ['INR']], ['₫', ['VND']],
+  ['¥', ['CNY', 'CNH', 'JPY']],
+  ['$', ['USD', 'HKD', 'TWD', 'SGD', 'AUD', 'CAD', 'NZD', 'MXN', 'BND', 'FJD', 'JMD', 'TTD', 'BSD', 'BBD', 'BZD', 'BMD', 'KYD', 'XCD', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'LRD', 'NAD', 'SBD', 'SRD', 'GYD']],
+  ['€', ['EUR']], ['£', ['GBP', 'EGP', 'GIP', 'FKP', 'SHP', 'LBP', 'SYP', 'SSP']], ['₩', ['KRW']], ['₹', ['INR']], ['₫', ['VND']],
   ['₽', ['RUB']], ['฿', ['THB']], ['₱', ['PHP']], ['₺', ['TRY']], ['₪', ['ILS']], ['₦', ['NGN']],
 ];
 
@@ -78,12 +82,35 @@ export function currencyWords(): ReadonlyArray<readonly [string, readonly string
   return WORDS_LONGEST_FIRST();
 }
 
+/** Where a currency sign is read: the row's customer's currency (blank: none) and the base currency. */
+export interface CurrencyContext {
+  readonly customer?: string | null;
+  readonly base: string;
+}
+
+/**
+ * The code a sign or word standing for `codes` means in a row (one rule for the Currency and the
+ * Amount columns): its only code; else the customer's currency when it is one of them (`¥` on a
+ * JPY customer is JPY, `$` on an HKD customer HKD); else the base currency when it is; else null
+ * (ambiguous: `$` for a CNY customer in a CNY file could be USD, HKD, SGD …), except that the
+ * yuan's words (RMB, 人民币) are CNY.
+ */
+export function resolveCurrency(codes: readonly string[], ctx: CurrencyContext): string | null {
+  if (codes.length === 1) return codes[0]!;
+  if (ctx.customer && codes.includes(ctx.customer)) return ctx.customer;
+  if (codes.includes(ctx.base)) return ctx.base;
+  // RMB, 人民币, 圆: the yuan, on- or offshore; CNY unless the row is CNH.
+  return codes.length === 2 && codes[0] === 'CNY' && codes[1] === 'CNH' ? 'CNY' : null;
+}
+
 /**
  * Reads a Currency cell: a 3-letter ISO code in any case (`usd`), `RMB`, a Chinese name
- * (人民币, 美元 …) or an unambiguous sign (`€`, `£`; `¥`/`￥`/`元` → CNY, `$` → USD).
+ * (人民币, 美元 …) or a sign (`€`, `£`, `¥`, `$`, `元`). A sign that stands for several
+ * currencies is read with {@link resolveCurrency} in the row's `ctx` (a CellError when it is
+ * ambiguous there); without a ctx it is its first code (`¥` → CNY, `$` → USD).
  * Returns the code, null for blank, or a CellError.
  */
-export function parseCurrency(cell: unknown): string | null | CellError {
+export function parseCurrency(cell: unknown, ctx?: CurrencyContext): string | null | CellError {
   if (cell === '' || cell === null || cell === undefined) return null;
   if (typeof cell !== 'string') return cellError('currency.unknown');
   const s = toHalfWidth(cell).trim();
@@ -92,7 +119,9 @@ export function parseCurrency(cell: unknown): string | null | CellError {
   const up = s.toUpperCase();
   if (ISO_CODES().has(up)) return up;
   const codes = WORD_LOOKUP().get(up);
-  return codes ? codes[0]! : cellError('currency.unknown');
+  if (!codes) return cellError('currency.unknown');
+  if (!ctx) return codes[0]!;
+  return resolveCurrency(codes, ctx) ?? cellError('currency.ambiguous', { candidates: codes.slice(0, 6).join(', ') });
 }
 
 // ---------------------------------------------------------------- decimal arithmetic
@@ -241,13 +270,16 @@ function parseAmountText(raw: string): ParsedText | null | CellError {
   intPart = m[1] ?? '';
   fracPart = m[2] ?? '';
   if (intPart.includes(',')) {
-    if (!/^\d{1,3}(?:,\d{2,3})*,\d{3}$/.test(intPart)) {
-      return /^\d+,\d{1,2}$/.test(intPart) && fracPart === '' ? cellError('money.decimalComma') : cellError('money.unreadable');
+    // A first group starting with 0 (`0,500`, `00,500`) cannot be thousands: it is a decimal comma.
+    if (!/^[1-9]\d{0,2}(?:,\d{2,3})*,\d{3}$/.test(intPart)) {
+      return /^(?:\d+,\d{1,2}|0\d*,\d+)$/.test(intPart) && fracPart === '' ? cellError('money.decimalComma') : cellError('money.unreadable');
     }
     intPart = intPart.replace(/,/g, '');
   }
   return { negative, intDigits: intPart, fracDigits: fracPart, shift, codes };
 }
+
+const RE_THOUSAND_OR_DECIMAL = /^[1-9]\d{0,2}$/;
 
 /**
  * Reads an amount cell into minor units with `digits` decimals (see {@link minorDigits}).
@@ -268,6 +300,7 @@ function parseAmountText(raw: string): ParsedText | null | CellError {
  * cell that writes its own 万 or 亿 is read as written: `50万` in a 万元 column is 500,000.
  *
  * Rejected: TRUE/FALSE, dates, spreadsheet errors (#N/A), `abc`, `1.2.3`, decimal commas,
+ * `1.000`-like text in a currency with fewer than 3 decimals,
  * percentages, and amounts beyond 2^53 minor units.
  */
 export function parseMoney(cell: unknown, digits: number, rowCurrency?: string, scale = 0): Minor | null | CellError {
@@ -282,9 +315,14 @@ export function parseMoney(cell: unknown, digits: number, rowCurrency?: string, 
   if (typeof cell !== 'string') return cellError('money.unreadable');
   const p = parseAmountText(cell);
   if (p === null || 'problem' in p) return p;
+  // `1.000`, `€1.234`: one to three digits, a point and three more is one thousand where `.`
+  // separates thousands; in a currency with fewer decimals it cannot be read either way.
+  if (digits < 3 && p.fracDigits.length === 3 && p.shift === 0 && RE_THOUSAND_OR_DECIMAL.test(p.intDigits)) return cellError('money.pointOrThousands');
   if (rowCurrency) {
+    // The row's currency already comes from its Currency cell, its customer or the base, so a
+    // sign read by the same rule as the Currency column must come to it.
     for (const codes of p.codes) {
-      if (!codes.includes(rowCurrency)) return cellError('money.currencyMismatch', { written: codes[0]!, currency: rowCurrency });
+      if (resolveCurrency(codes, { customer: rowCurrency, base: rowCurrency }) !== rowCurrency) return cellError('money.currencyMismatch', { written: codes[0]!, currency: rowCurrency });
     }
   }
   const v = decimalToInteger(p.intDigits, p.fracDigits, digits + (p.shift || scale), p.negative);

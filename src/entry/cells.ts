@@ -53,11 +53,14 @@ export function asOfDay(v: Scalar | typeof MISMATCH, tz: string, today: Day): Da
   return typeof d === 'number' ? d : ERRORS.badDate(cellText(v as Scalar, tz));
 }
 
-/** A customer ID cell as text (numbers allowed: 1001 is "1001"); an error value otherwise. */
-export function idOf(v: Scalar): string | { error: string } {
+/**
+ * A customer ID cell as text (numbers allowed: 1001 is "1001"); an error value otherwise, showing
+ * a date cell as its day in the spreadsheet's zone (`#BAD ID 2026-11-01`).
+ */
+export function idOf(v: Scalar, tz = 'UTC'): string | { error: string } {
   if (typeof v === 'string') return v.trim();
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return { error: ERRORS.badId(String(v)) };
+  return { error: ERRORS.badId(cellText(v, tz)) };
 }
 
 function toMajor(minor: Minor, currency: string): number {
@@ -70,6 +73,8 @@ interface Prep {
   id?: string;
   day?: Day;
   cell?: Scalar;
+  /** The spreadsheet's zone, to show a date cell in an error value. */
+  tz?: string;
   i: number;
   j: number;
 }
@@ -78,11 +83,11 @@ function prepare(ids: Input, asOf: Input, tz: string, today: Day): Prep[][] | Pr
   const rows = rowCount(ids);
   return mapCells(ids, (cell, i, j): Prep => {
     if (isBlankInput(cell)) return { blank: true, i, j };
-    const id = idOf(cell);
+    const id = idOf(cell, tz);
     if (typeof id !== 'string') return { error: id.error, i, j };
     const day = asOfDay(alignedCell(asOf, i, j, rows), tz, today);
     if (typeof day === 'string') return { error: day, i, j };
-    return { id, day, cell, i, j };
+    return { id, day, cell, tz, i, j };
   });
 }
 
@@ -149,7 +154,9 @@ export function CREDITCHECK(customerId: Input, amount: Input, asOf?: Input, _ref
     // #BAD AMOUNT, not 15,000 CNY.
     const base = s.settings.baseCurrency;
     const m = parseMoney(a, minorDigits(base), base);
-    return typeof m === 'number' ? m : ERRORS.badAmount(String(a).trim().slice(0, 60));
+    // A negative amount is not an order: it would lower the exposure and give a better verdict
+    // than 0 (an over-limit customer OK for -30,000), so it is #BAD AMOUNT like the Orders sheet's.
+    return typeof m === 'number' && m >= 0 ? m : ERRORS.badAmount(cellText(a, p.tz ?? 'UTC'));
   };
   return perCustomer(
     customerId,

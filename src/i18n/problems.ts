@@ -80,6 +80,10 @@ const T = {
     en: '“{header}” is not an amount Credit Desk can read. Write a number such as 1234.50; a currency sign or code is allowed.',
     zh: '“{header}”不是可识别的金额。请填写数字，例如 1234.50；可带币种符号或代码。',
   },
+  'money.pointOrThousands': {
+    en: '“{header}” ({value}) has three digits after the point: it could be one thousand (. between thousands) or a decimal. Write 1000 for one thousand, or 1.00 for one.',
+    zh: '“{header}”（{value}）小数点后有三位：可能是千位分隔（1.000 = 一千），也可能是小数。一千请写 1000，一请写 1.00。',
+  },
   'money.decimalComma': {
     en: '“{header}” has a comma that is not a thousands separator. Use . for decimals and , only between groups of digits, for example 1,234.50.',
     zh: '“{header}”中的逗号不是千位分隔符。小数点请用“.”，逗号只用于分隔数位，例如 1,234.50。',
@@ -109,6 +113,10 @@ const T = {
     zh: '“{header}”必须大于 0。退款或红字发票请在发票表中以负数记录。',
   },
   // ---- currency and FX
+  'currency.ambiguous': {
+    en: '“{header}” ({value}) can stand for several currencies ({candidates}), and neither the customer’s currency nor the base currency is one of them. Write the 3-letter code, such as USD or HKD.',
+    zh: '“{header}”（{value}）可代表多种币种（{candidates}），而客户币种和本位币都不在其中。请填写三位币种代码，例如 USD、HKD。',
+  },
   'currency.unknown': {
     en: '“{header}” is not a currency code Credit Desk knows. Use a 3-letter ISO code such as CNY, USD or EUR.',
     zh: '“{header}”不是可识别的币种。请使用三位 ISO 代码，例如 CNY、USD、EUR。',
@@ -193,6 +201,26 @@ const T = {
     en: '“{header}” cannot be negative.',
     zh: '“{header}”不能为负数。',
   },
+  'invoice.farFuture': {
+    en: '“{header}” is {value}, more than a year after today ({today}). Is the year right? The invoice is read as written, so it counts in no balance, aging or credit check before that day.',
+    zh: '“{header}”为 {value}，比今天（{today}）晚一年以上。年份是否写错？此发票按所填日期读取，在该日之前不计入余额、账龄和信用检查。',
+  },
+  'invoice.dueFarFuture': {
+    en: '“{header}” is {value}, more than five years after today ({today}). Is the year right? The due date is used as written, so the invoice is not past due before that day.',
+    zh: '“{header}”为 {value}，比今天（{today}）晚五年以上。年份是否写错？目前按所填到期日计算，在该日之前此发票不算逾期。',
+  },
+  'invoice.paidFarFuture': {
+    en: '“{header}” is {value}, more than a year after today ({today}). Is the year right? The date is used as written, so the invoice stays open before that day.',
+    zh: '“{header}”为 {value}，比今天（{today}）晚一年以上。年份是否写错？目前按所填日期计算，在该日之前此发票仍算未付。',
+  },
+  'payment.farFuture': {
+    en: '“{header}” is {value}, more than a year after today ({today}). Is the year right? The payment is read as written, so it pays nothing before that day.',
+    zh: '“{header}”为 {value}，比今天（{today}）晚一年以上。年份是否写错？此收款按所填日期读取，在该日之前不冲抵任何发票。',
+  },
+  'order.farFuture': {
+    en: '“{header}” is {value}, more than a year after today ({today}). Is the year right? The order is read as written, so it counts in no exposure before that day.',
+    zh: '“{header}”为 {value}，比今天（{today}）晚一年以上。年份是否写错？此订单按所填日期读取，在该日之前不计入信用敞口。',
+  },
   'invoice.dueBeforeInvoice': {
     en: 'The due date {due} is before the invoice date {invoiceDate}. Check both dates; the due date is used as written.',
     zh: '到期日 {due} 早于开票日期 {invoiceDate}。请核对；目前按所填到期日计算。',
@@ -244,8 +272,8 @@ const T = {
     zh: '“{header}”已在第 {firstRow} 行设置，只使用那一行。请删除其中一行。',
   },
   'setting.rate': {
-    en: 'The exchange rate “{header}” should be a number above 0 (how many {base} one {currency} is worth). {currency} amounts cannot be converted until then.',
-    zh: '汇率“{header}”应为大于 0 的数字（1 {currency} 折合多少 {base}）。修正前无法折算 {currency} 金额。',
+    en: 'The exchange rate “{header}” should be a number above 0 (how many {base} one {currency} is worth), with . for decimals: 0.047, not 0,047. {currency} amounts cannot be converted until then.',
+    zh: '汇率“{header}”应为大于 0 的数字（1 {currency} 折合多少 {base}），小数点用“.”：写 0.047，不写 0,047。修正前无法折算 {currency} 金额。',
   },
   'setting.cutoffOrder': {
     en: 'The grade cut-offs should fall: Grade A Min above Grade B Min above Grade C Min. The defaults 80, 60, 40 are used until then.',

@@ -57,10 +57,11 @@ export function loadCreditFileWith(extra: (name: string) => boolean, options: { 
   const zone = timeZone();
   const all = readSheets((name) => isLoadedSheet(name) || extra(name));
   const sheets = all.filter((s) => tableOfSheetName(s.name) !== null);
-  const file = readCreditFile(sheets, { timeZone: zone, language: options.language });
+  const today = todayIn(zone, options.now ?? new Date());
+  const file = readCreditFile(sheets, { timeZone: zone, language: options.language, today });
   const p = plansOf(file, all, zone);
   return {
-    file, sheets, timeZone: zone, today: todayIn(zone, options.now ?? new Date()),
+    file, sheets, timeZone: zone, today,
     plans: p.plans, planSettings: p.settings, planProblems: p.problems,
     extra: all.filter((s) => extra(s.name)),
   };

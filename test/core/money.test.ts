@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { convert, formatMinor, isCurrencyCode, minorDigits, parseCurrency, parseMoney } from '../../src/core/money';
-import { isCellError } from '../../src/i18n/problems';
+import { convert, formatMinor, isCurrencyCode, minorDigits, parseCurrency, parseMoney, resolveCurrency } from '../../src/core/money';
+import { isCellError, type CellError } from '../../src/i18n/problems';
 
 const code = (v: unknown) => (isCellError(v) ? v.problem : v);
 
@@ -86,6 +86,10 @@ describe('parseMoney: text', () => {
     ['.5', 50],
     ['12.', 1200],
     ['1234.565', 123457],
+    ['0.125', 13],
+    ['1,234.567', 123457],
+    ['1.2345', 123],
+    ['1.234万', 1234000],
     ['  12  ', 1200],
     ['0', 0],
   ])('%s → %i (CNY)', (text, expected) => {
@@ -96,7 +100,7 @@ describe('parseMoney: text', () => {
     expect(parseMoney('$1,234.50', 2, 'USD')).toBe(123450);
     expect(parseMoney('US$1,234.50', 2, 'USD')).toBe(123450);
     expect(parseMoney('-$1,234.50', 2, 'USD')).toBe(-123450);
-    expect(parseMoney('€1.234', 2, 'EUR')).toBe(123);
+    expect(code(parseMoney('€1.234', 2, 'EUR'))).toBe('money.pointOrThousands'); // was 1.23 EUR: one thousand in Europe
     expect(parseMoney('¥1,234', 0, 'JPY')).toBe(1234);
     expect(parseMoney('JP¥1,234', 0, 'JPY')).toBe(1234);
     expect(parseMoney('KWD 1,234.5', 3, 'KWD')).toBe(1234500);
@@ -135,6 +139,19 @@ describe('parseMoney: text', () => {
     ['1,5', 'money.decimalComma'],
     ['1.234,50', 'money.decimalComma'],
     ['1 234,50', 'money.decimalComma'],
+    ['1.000', 'money.pointOrThousands'],
+    ['1.234', 'money.pointOrThousands'],
+    ['12.500', 'money.pointOrThousands'],
+    ['-999.999', 'money.pointOrThousands'],
+    ['¥1.000', 'money.pointOrThousands'],
+    ['0,500', 'money.decimalComma'],
+    ['0,925', 'money.decimalComma'],
+    ['00,500', 'money.decimalComma'],
+    ['0,5', 'money.decimalComma'],
+    ['0,000', 'money.decimalComma'],
+    ['000,500', 'money.decimalComma'],
+    ['0,123,456', 'money.unreadable'],
+    ['¥0,500', 'money.decimalComma'],
     ['1,2345', 'money.unreadable'],
     ['12,34,5', 'money.unreadable'],
     ['null', 'money.unreadable'],
@@ -255,6 +272,41 @@ describe('parseCurrency', () => {
     ['¥', 'CNY'], ['￥', 'CNY'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['美元', 'USD'], ['港币', 'HKD'], ['日元', 'JPY'],
     ['ＵＳＤ', 'USD'], ['KWD', 'KWD'],
   ])('%s → %s', (input, expected) => expect(parseCurrency(input)).toBe(expected));
+
+  test('a sign with several currencies is read in the row: the customer’s currency, else the base, else ambiguous', () => {
+    expect(parseCurrency('¥', { customer: 'JPY', base: 'CNY' })).toBe('JPY');
+    expect(parseCurrency('￥', { customer: 'JPY', base: 'CNY' })).toBe('JPY');
+    expect(parseCurrency('¥', { customer: 'USD', base: 'CNY' })).toBe('CNY');
+    expect(parseCurrency('¥', { customer: null, base: 'CNY' })).toBe('CNY');
+    expect(parseCurrency('$', { customer: 'HKD', base: 'CNY' })).toBe('HKD');
+    expect(parseCurrency('$', { customer: 'SGD', base: 'CNY' })).toBe('SGD');
+    expect(parseCurrency('$', { customer: 'CNY', base: 'USD' })).toBe('USD');
+    expect(parseCurrency('元', { customer: 'HKD', base: 'CNY' })).toBe('HKD');
+    expect(parseCurrency('US$', { customer: 'HKD', base: 'CNY' })).toBe('USD');
+    expect(parseCurrency('JPY', { customer: 'CNY', base: 'CNY' })).toBe('JPY');
+    expect(parseCurrency('RMB', { customer: 'JPY', base: 'USD' })).toBe('CNY');
+    const dollar = parseCurrency('$', { customer: 'CNY', base: 'CNY' });
+    expect(code(dollar)).toBe('currency.ambiguous');
+    expect((dollar as CellError).params?.candidates).toMatch(/^USD, HKD, TWD, SGD/);
+    expect(code(parseCurrency('¥', { customer: 'USD', base: 'USD' }))).toBe('currency.ambiguous');
+    expect(resolveCurrency(['CNY', 'CNH', 'JPY'], { customer: 'JPY', base: 'CNY' })).toBe('JPY');
+    expect(resolveCurrency(['USD'], { customer: 'JPY', base: 'CNY' })).toBe('USD');
+    expect(resolveCurrency(['CNY', 'CNH', 'JPY'], { base: 'EUR' })).toBeNull();
+  });
+
+  test('three decimals: ambiguous text in a currency of 0 or 2 decimals; numbers and 3-decimal currencies are read', () => {
+    expect(code(parseMoney('1.500', 0, 'JPY'))).toBe('money.pointOrThousands');
+    expect(parseMoney('1.000', 3, 'KWD')).toBe(1000);
+    expect(parseMoney(1.234, 2, 'CNY')).toBe(123);
+    expect(parseMoney(1.5, 0, 'JPY')).toBe(2);
+  });
+
+  test('an amount’s sign follows the same rule as the Currency column', () => {
+    expect(parseMoney('¥1,000,000', 0, 'JPY')).toBe(1_000_000);
+    expect(parseMoney('$100', 2, 'HKD')).toBe(10000);
+    expect(code(parseMoney('$100', 2, 'CNY'))).toBe('money.currencyMismatch');
+    expect(code(parseMoney('¥100', 2, 'USD'))).toBe('money.currencyMismatch');
+  });
 
   test('blank and rejects', () => {
     expect(parseCurrency('')).toBeNull();

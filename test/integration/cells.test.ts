@@ -7,6 +7,7 @@ import { chineseMessyFixture, dayOf, englishFixture, type CreditWorkbook } from 
 import { computePicture } from '../../src/core/picture';
 import { readCreditFile } from '../../src/core/read';
 import { CHINESE, ENGLISH, environmentWith } from '../helpers/sample';
+import { sh, tinyEnvironment } from '../helpers/tiny';
 
 const IDS = ['C-001', 'C-002', 'C-003', 'C-004', 'C-005', 'C-006'];
 const AS_OF = dayOf("2026-11-20");
@@ -207,5 +208,34 @@ describe('cache and the recalculation remedy', () => {
     inv.setValues([['INV-2000', 'C-001', '2026-11-19', '2026-12-19', 600, '', '', '', 'Open', '']], `A${next}`);
     env.recalculate();
     expect(s.value('C1')).toBe(6000);
+  });
+});
+
+describe('CREDITCHECK amounts and error values on a small file', () => {
+  const INV = ['Invoice No', 'Customer ID', 'Invoice Date', 'Due Date', 'Amount'];
+  /** C-1: limit 100,000, one invoice of 120,000 not yet due (exposure over the limit). */
+  const overLimit = (): Environment => tinyEnvironment({ Invoices: [INV, ['I-1', 'C-1', sh('2026-11-10'), sh('2026-12-10'), 120000]] });
+
+  it('gives #BAD AMOUNT for a negative amount, in every form, never a better verdict than 0', () => {
+    const env = overLimit();
+    const amounts = [0, -30000, '30,000-', '(30,000)', '30000CR', '¥-1,000', '-0'];
+    const s = env.spreadsheet.addSheet('Report', amounts.map((a) => ['C-1', a]));
+    s.setValue('C1', `=CREDITCHECK(A1:A${amounts.length}, B1:B${amounts.length})`);
+    expect(env.recalculate().errors).toEqual([]);
+    expect(column(s.values(`C1:C${amounts.length}`))).toEqual([
+      expect.stringMatching(/^BLOCK: /),
+      '#BAD AMOUNT -30000', '#BAD AMOUNT 30,000-', '#BAD AMOUNT (30,000)', '#BAD AMOUNT 30000CR', '#BAD AMOUNT ¥-1,000',
+      expect.stringMatching(/^BLOCK: /),
+    ]);
+  });
+
+  it('shows a date cell given as an ID or an amount as its day in the spreadsheet\'s zone', () => {
+    const env = overLimit();
+    const s = env.spreadsheet.addSheet('Report', [[sh('2026-11-01'), sh('2026-11-01')], ['C-1', sh('2026-11-01')]]);
+    s.setValue('C1', '=CREDITCHECK(A1:A2, B1:B2)');
+    s.setValue('D1', '=OPENBALANCE(A1)');
+    expect(env.recalculate().errors).toEqual([]);
+    expect(column(s.values('C1:C2'))).toEqual(['#BAD ID 2026-11-01', '#BAD AMOUNT 2026-11-01']);
+    expect(s.value('D1')).toBe('#BAD ID 2026-11-01');
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createEnvironment, type Environment } from '../../emulator';
 import { EXPECTED_PROBLEMS } from '../../examples/generate';
 import { ROOT } from '../helpers/bundle';
+import { sh, tinyEnvironment } from '../helpers/tiny';
 
 const ENGLISH = join(ROOT, 'test/fixtures/english.xlsx');
 const CHINESE = join(ROOT, 'test/fixtures/chinese-messy.xlsx');
@@ -141,6 +142,19 @@ describe('Problems on the English fixture', () => {
       ['Sheet', 'Row', 'Column', 'Header', 'Value', 'Problem', 'Link'],
       ['No problems found.', '', '', '', '', '', ''],
     ]);
+  });
+});
+
+describe('a year typed wrong', () => {
+  it('an invoice and a payment dated 2062 (meant 2026) are listed in Problems, as far past today', () => {
+    const env = tinyEnvironment({
+      Invoices: [['Invoice No', 'Customer ID', 'Invoice Date', 'Due Date', 'Amount'], ['I-1', 'C-1', sh('2062-08-01'), '', 150000]],
+      Payments: [['Payment Date', 'Customer ID', 'Amount'], [sh('2062-09-01'), 'C-1', 5000]],
+    });
+    run(env, 'showProblems');
+    const v = env.spreadsheet.sheet('Problems').values().slice(1);
+    expect(v.map((r) => [r[0], r[1], r[2], r[4]])).toEqual([['Invoices', 2, 'C', '2062-08-01'], ['Payments', 2, 'A', '2062-09-01']]);
+    expect(String(v[0][5])).toMatch(/more than a year after today \(2026-11-20\)/);
   });
 });
 

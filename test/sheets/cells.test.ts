@@ -49,6 +49,8 @@ describe('shapes', () => {
     expect(idOf(' C-001 ')).toBe('C-001');
     expect(idOf(1001)).toBe('1001');
     expect(idOf(true)).toEqual({ error: '#BAD ID true' });
+    // A date cell (2026-11-01 in Shanghai) shows as its day in the spreadsheet's zone, not as Date text in UTC.
+    expect(idOf(new Date('2026-10-31T16:00:00Z'), 'Asia/Shanghai')).toEqual({ error: '#BAD ID 2026-11-01' });
   });
 });
 

@@ -253,7 +253,8 @@ function readRows(sheet: { name: string; values: Cell[][] }, ctx: PlansContext, 
     return v;
   };
 
-  // Pass 1: each row's own cells.
+  // Pass 1: each row's own cells (a currency sign such as ¥ is read in the customer's currency).
+  const currencyOfCustomer = new Map(ctx.customers.map((c) => [c.key, c.currency] as const));
   const raws: RawRow[] = [];
   for (let r = h + 1; r < values.length; r++) {
     const cells = values[r];
@@ -263,7 +264,8 @@ function readRows(sheet: { name: string; values: Cell[][] }, ctx: PlansContext, 
     const customerId = take(row, cells, 'customerId', parseId(cellOf(cells, 'customerId')), true);
     const startDate = take(row, cells, 'startDate', parseDay(cellOf(cells, 'startDate'), ctx.timeZone), true);
     const dueDate = take(row, cells, 'dueDate', parseDay(cellOf(cells, 'dueDate'), ctx.timeZone), true);
-    const currency = take(row, cells, 'currency', parseCurrency(cellOf(cells, 'currency')), true);
+    const customerCurrency = typeof customerId === 'string' ? currencyOfCustomer.get(idKey(customerId)) : undefined;
+    const currency = take(row, cells, 'currency', parseCurrency(cellOf(cells, 'currency'), { customer: customerCurrency, base: ctx.settings.baseCurrency }), true);
     const note = take(row, cells, 'note', parseText(cellOf(cells, 'note')), false);
     let type = parsePlanType(cellOf(cells, 'type'));
     if (type === 'bad') {

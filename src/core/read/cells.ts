@@ -126,7 +126,8 @@ export function parseNumber(cell: unknown, units?: RegExp): number | null | Cell
   if (s.length > 40) return cellError('number.unreadable');
   if (isSheetErrorText(s)) return cellError('cell.sheetError');
   if (units) s = s.replace(units, '').trim().replace(units, '').trim(); // "Net 30 days": a unit before and after
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  // A first group starting with 0 (`0,047`, `00,500`) is a decimal comma, never thousands: unreadable, like `1,5`.
+  if (/^[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(s)) return cellError('number.unreadable');
   return Number(s);
 }

@@ -52,7 +52,7 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     let termsDays = c.take('termsDays', parseNumber(c.cell('termsDays'), DAY_UNITS), FIELD_RANGES.termsDays);
     // An unreadable Currency skips the customer (as it skips an invoice row): its limit and every
     // invoice with a blank Currency would otherwise be read in the base currency without a word.
-    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW);
+    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency'), { base }), NO_PARAMS, SKIP_ROW);
     const currency = currencyGiven ?? base;
     // "信用额度(USD)": the limit's own currency; one the Currency cell contradicts is not enforced.
     const limitCurrency = c.currencyOf('creditLimit', 'currency', currencyGiven, currency, 'currency.headerConflictLimit', { skip: false });

@@ -6,7 +6,7 @@
  * Invoices sheet is a Problem (row 0, no column) and gives empty lists. Nothing here throws:
  * an unexpected failure inside one sheet becomes a Problem and the other sheets are still read.
  */
-import type { Cell, CreditFile, Invoice, InvoiceIndex, Problem } from '../types';
+import type { Cell, CreditFile, Day, Invoice, InvoiceIndex, Problem } from '../types';
 import type { Language } from '../../i18n/problems';
 import { isValidTimeZone } from '../dates';
 import { tableOfSheetName, type TableName } from './headers';
@@ -22,6 +22,8 @@ export interface ReadCreditFileOptions {
   timeZone: string;
   /** Language of Problem messages; default: the Settings sheet's Language, else English. */
   language?: Language;
+  /** Today in that zone: dates far past it are Problems (future.ts); absent, none is checked. */
+  today?: Day;
 }
 
 function safeSheets(sheets: unknown): SheetValues[] {
@@ -83,7 +85,7 @@ export function readCreditFile(sheets: { name: string; values: Cell[][] }[], opt
   }
   problems.push(...settingsRead.problems);
   const settings = settingsRead.settings;
-  const ctx: TableContext = { timeZone, language, settings };
+  const ctx: TableContext = { timeZone, language, settings, today: typeof opts.today === 'number' && Number.isInteger(opts.today) ? opts.today : undefined };
 
   const customersSheet = byTable.get('customers');
   const cr: CustomersRead = guard({ customers: [], rejected: new Map(), problems: [] }, customersSheet?.name ?? '', language, problems, () =>

@@ -15,7 +15,8 @@
  * - Status: blank means open. Disputed = yes turns an Open invoice into 'disputed'; a Void
  *   invoice stays void and a Paid invoice stays paid (it is settled), but `disputed` is true.
  * - Amount Paid and Paid Date are passed on as written (Amount Paid blank: 0); the ledger
- *   applies "Paid with no Amount Paid means paid in full". Future dates are accepted.
+ *   applies "Paid with no Amount Paid means paid in full". Future dates are accepted; one more
+ *   than a year after today (a due date: five years) is a Problem, read as written (future.ts).
  */
 import type { Customer, Invoice, InvoiceIndex, Problem } from '../types';
 import { isoOfDay, parseDay } from '../dates';
@@ -23,6 +24,7 @@ import { convert, minorDigits, parseCurrency } from '../money';
 import { idKey, parseInvoiceStatus, parseId, parseYesNo } from './cells';
 import { INVOICES, type InvoiceField } from './headers';
 import { invoiceRowSchema, rowIssues } from './schemas';
+import { reportFarFutureInvoice } from './future';
 import { NO_PARAMS, OpenTable, SKIP_ROW, type RowCursor, sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
 
 /** Looks up the row's customer, reporting an unknown or rejected one on the Customer ID cell. */
@@ -103,7 +105,7 @@ export function readInvoices(
     const invoiceDate = c.take('invoiceDate', parseDay(c.cell('invoiceDate'), tz));
     let dueDate = c.take('dueDate', parseDay(c.cell('dueDate'), tz));
     // An unreadable Currency skips the row: the amounts' currency is unknown.
-    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW);
+    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency'), { customer: customer?.currency, base: ctx.settings.baseCurrency }), NO_PARAMS, SKIP_ROW);
     const currency = currencyGiven ?? customer?.currency ?? ctx.settings.baseCurrency;
     // Each amount column in its header's currency when it names one ("Amount (USD)").
     const amountCurrency = c.currencyOf('amount', 'currency', currencyGiven, currency, 'currency.headerConflict', SKIP_ROW);
@@ -114,6 +116,7 @@ export function readInvoices(
     const statusWord = c.take('status', parseInvoiceStatus(c.cell('status'))) ?? 'open';
     const disputedFlag = c.take('disputed', parseYesNo(c.cell('disputed'))) ?? false;
     const remindersStopped = c.take('remindersStopped', parseYesNo(c.cell('remindersStopped'))) ?? false;
+    const farInvoiceDate = reportFarFutureInvoice(c, ctx, invoiceDate, dueDate, paidDate);
 
     // The coercers already give integers and known currency codes, so the schema can only fail
     // on a missing required value: run it (and map its issues) only then. schemas.test checks
@@ -130,7 +133,7 @@ export function readInvoices(
     if (c.skipped) return;
 
     if (dueDate === null) dueDate = invoiceDate + (customer.termsDays ?? ctx.settings.defaultTermsDays);
-    else if (dueDate < invoiceDate) {
+    else if (dueDate < invoiceDate && !farInvoiceDate) {
       c.report('dueDate', 'invoice.dueBeforeInvoice', { due: isoOfDay(dueDate), invoiceDate: isoOfDay(invoiceDate) }, { skip: false });
     }
     const disputed = disputedFlag || statusWord === 'disputed';

@@ -13,6 +13,7 @@ import { parseOrderStatus, parseId } from './cells';
 import type { OrderField } from './headers';
 import { orderRowSchema, rowIssues } from './schemas';
 import { findCustomer, toBase } from './invoices';
+import { reportFarFuture } from './future';
 import { NO_PARAMS, OpenTable, SKIP_ROW, type SheetValues, type TableContext } from './table';
 
 export function readOrders(
@@ -33,11 +34,12 @@ export function readOrders(
     const customerId = c.take('customerId', parseId(c.cell('customerId')));
     const customer = findCustomer(c, 'customerId', customerId, customers, rejectedCustomers);
     const orderDate = c.take('orderDate', parseDay(c.cell('orderDate'), ctx.timeZone));
-    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW);
+    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency'), { customer: customer?.currency, base: ctx.settings.baseCurrency }), NO_PARAMS, SKIP_ROW);
     const fallback = currencyGiven ?? customer?.currency ?? ctx.settings.baseCurrency;
     const currency = c.currencyOf('amount', 'currency', currencyGiven, fallback, 'currency.headerConflict', SKIP_ROW);
     const amount = currency === null ? null : c.money('amount', currency);
     const status = c.take('status', parseOrderStatus(c.cell('status'))) ?? 'pending';
+    if (status === 'pending' || status === 'approved') reportFarFuture(c, ctx, 'orderDate', orderDate, 'order.farFuture');
     // As in invoices: the schema can only fail on a missing value or a negative amount.
     if (no === null || customerId === null || amount === null || amount < 0) {
       const parsed = orderRowSchema().safeParse({ no, customerId, orderDate, amount, currency });

@@ -15,6 +15,7 @@ import { idKey, parseId } from './cells';
 import type { PaymentField } from './headers';
 import { paymentRowSchema, rowIssues } from './schemas';
 import { findCustomer, toBase } from './invoices';
+import { reportFarFuture } from './future';
 import { NO_PARAMS, OpenTable, SKIP_ROW, type SheetValues, type TableContext } from './table';
 
 export function readPayments(
@@ -32,11 +33,12 @@ export function readPayments(
     const date = c.take('date', parseDay(c.cell('date'), ctx.timeZone));
     const customerId = c.take('customerId', parseId(c.cell('customerId')));
     const customer = findCustomer(c, 'customerId', customerId, customers, rejectedCustomers);
-    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW);
+    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency'), { customer: customer?.currency, base: ctx.settings.baseCurrency }), NO_PARAMS, SKIP_ROW);
     const fallback = currencyGiven ?? customer?.currency ?? ctx.settings.baseCurrency;
     const currency = c.currencyOf('amount', 'currency', currencyGiven, fallback, 'currency.headerConflict', SKIP_ROW);
     const amount = currency === null ? null : c.money('amount', currency);
     const invoiceNo = c.take('invoiceNo', parseId(c.cell('invoiceNo')));
+    reportFarFuture(c, ctx, 'date', date, 'payment.farFuture');
     // As in invoices: the schema can only fail on a missing value or an amount <= 0.
     if (date === null || customerId === null || amount === null || amount <= 0) {
       const parsed = paymentRowSchema().safeParse({ date, customerId, amount, currency, invoiceNo });

@@ -2,7 +2,7 @@
  * What every table reader shares: finding the header row and the columns, walking the data
  * rows, and turning CellErrors and zod issues into Problems on the right cell.
  */
-import type { Cell, Minor, Problem, Settings } from '../types';
+import type { Cell, Day, Minor, Problem, Settings } from '../types';
 import { problemMessage, type CellError, type Language, type ProblemCode } from '../../i18n/problems';
 import { minorDigits, parseMoney } from '../money';
 import { cellText, columnLetter, idKey, isBlankCell, parseId } from './cells';
@@ -33,6 +33,8 @@ export interface ReadOptions {
 
 export interface TableContext extends ReadOptions {
   settings: Settings;
+  /** Today in the spreadsheet's zone, when known: a date far past it is a Problem (future.ts). */
+  today?: Day;
 }
 
 /** Index of the first row with any non-blank cell, or -1. */

@@ -71,6 +71,11 @@ describe('parseNumber', () => {
     for (const v of ['Net 30', 'net30', '30 days', '30天', '30 日', '30d']) expect(parseNumber(v, DAY_UNITS)).toBe(30);
     expect(code(parseNumber('30 weeks', DAY_UNITS))).toBe('number.unreadable');
   });
+  test('a first group starting with 0 is a decimal comma, not thousands: unreadable, never 1,000 times the number', () => {
+    for (const v of ['0,047', '0,500', '00,500', '0,5', '0,123,456']) expect(code(parseNumber(v))).toBe('number.unreadable');
+    expect(parseNumber('1,000')).toBe(1000);
+    expect(parseNumber('10,000,000.5')).toBe(10000000.5);
+  });
 });
 
 describe('emails', () => {

@@ -116,6 +116,13 @@ describe('readSettings', () => {
     expect(r.problems[13]!.value).toBe('bad@');
   });
 
+  test('an FX rate with a decimal comma (0,047) is a Problem and no rate, never read as 47', () => {
+    const r = read([['Base Currency', 'CNY'], ['FX JPY', '0,047'], ['FX USD', '7,1']]);
+    expect(r.settings.fxRates).toEqual({});
+    expect(r.problems.map((p) => [p.row, p.column, p.header])).toEqual([[2, 'B', 'FX JPY'], [3, 'B', 'FX USD']]);
+    expect(r.problems[0]!.message).toMatch(/0\.047, not 0,047/);
+  });
+
   test('grade cut-offs out of order: a Problem and the defaults', () => {
     const r = read([['Grade A Min', 50], ['Grade B Min', 60]]);
     expect(r.settings.gradeCutoffs).toEqual({ A: 80, B: 60, C: 40 });
