@@ -185,6 +185,14 @@ const T = {
     en: '“{header}” cannot be negative.',
     zh: '“{header}”不能为负数。',
   },
+  'invoice.paidNegative': {
+    en: '“{header}” cannot be negative: write what the customer paid as a positive amount, and record refunds and credit notes as negative Amounts.',
+    zh: '“{header}”不能为负数：请按正数填写客户已付的金额；退款或红字发票请以负数金额记录。',
+  },
+  'invoice.paidNotApplied': {
+    en: 'Until it is fixed the invoice counts as unpaid: its Amount Paid and Paid Date are not used.',
+    zh: '修正之前，此发票按未付款计算，不采用其已付金额和付款日期。',
+  },
   'invoice.dueBeforeInvoice': {
     en: 'The due date {due} is before the invoice date {invoiceDate}. Check both dates; the due date is used as written.',
     zh: '到期日 {due} 早于开票日期 {invoiceDate}。请核对；目前按所填到期日计算。',

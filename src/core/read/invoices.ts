@@ -13,7 +13,9 @@
  * - Status: blank means open. Disputed = yes turns an Open invoice into 'disputed'; a Void
  *   invoice stays void and a Paid invoice stays paid (it is settled), but `disputed` is true.
  * - Amount Paid and Paid Date are passed on as written (Amount Paid blank: 0); the ledger
- *   applies "Paid with no Amount Paid means paid in full". Future dates are accepted.
+ *   applies "Paid with no Amount Paid means paid in full". Future dates are accepted. An
+ *   invoice's Amount Paid that is written but unreadable, or negative, is a Problem and both
+ *   payment columns are left out (Paid Date too): the invoice stays open rather than paid in full.
  */
 import type { Customer, Invoice, InvoiceIndex, Problem } from '../types';
 import { isoOfDay, parseDay } from '../dates';
@@ -21,7 +23,11 @@ import { convert, minorDigits, parseCurrency, parseMoney } from '../money';
 import { idKey, parseInvoiceStatus, parseId, parseYesNo } from './cells';
 import { INVOICES, type InvoiceField } from './headers';
 import { invoiceRowSchema, rowIssues } from './schemas';
+import { isCellError } from '../../i18n/problems';
 import { NO_PARAMS, OpenTable, SKIP_ROW, type RowCursor, sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
+
+/** A Problem on Amount Paid that leaves the invoice's payment columns out. */
+const PAID_NOT_APPLIED = Object.freeze({ skip: false, then: 'invoice.paidNotApplied' as const });
 
 /** Looks up the row's customer, reporting an unknown or rejected one on the Customer ID cell. */
 export function findCustomer<F extends string>(
@@ -104,8 +110,16 @@ export function readInvoices(
     const currency = c.take('currency', parseCurrency(c.cell('currency')), NO_PARAMS, SKIP_ROW) ?? customer?.currency ?? ctx.settings.baseCurrency;
     const digits = minorDigits(currency);
     const amount = c.take('amount', parseMoney(c.cell('amount'), digits, currency));
-    let amountPaid = c.take('amountPaid', parseMoney(c.cell('amountPaid'), digits, currency)) ?? 0;
-    const paidDate = c.take('paidDate', parseDay(c.cell('paidDate'), tz));
+    // An invoice's Amount Paid that is written but cannot be read, or is negative, must not let a
+    // Paid Date mark the invoice paid in full: its payment columns are left out, so it stays open.
+    // (A credit note's Paid Date means refunded, which takes its credit away: that one is kept.)
+    const paidRead = parseMoney(c.cell('amountPaid'), digits, currency);
+    const paidUnusable = !(amount !== null && amount < 0) && (isCellError(paidRead) || (paidRead !== null && paidRead < 0));
+    let amountPaid = 0;
+    if (paidUnusable && !isCellError(paidRead)) c.report('amountPaid', 'invoice.paidNegative', NO_PARAMS, PAID_NOT_APPLIED);
+    else amountPaid = c.take('amountPaid', paidRead, NO_PARAMS, paidUnusable ? PAID_NOT_APPLIED : undefined) ?? 0;
+    const paidDateRead = c.take('paidDate', parseDay(c.cell('paidDate'), tz));
+    const paidDate = paidUnusable ? null : paidDateRead;
     const statusWord = c.take('status', parseInvoiceStatus(c.cell('status'))) ?? 'open';
     const disputedFlag = c.take('disputed', parseYesNo(c.cell('disputed'))) ?? false;
     const remindersStopped = c.take('remindersStopped', parseYesNo(c.cell('remindersStopped'))) ?? false;

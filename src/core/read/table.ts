@@ -238,12 +238,13 @@ export class RowCursor<F extends string> {
    * Records a Problem on a field's cell. `opts.skip` forces (true) or prevents (false) skipping
    * the row; by default a problem on a required field skips it. `opts.quiet`: the message
    * already says the row is ignored. `opts.value`: the value to show instead of the cell.
+   * `opts.then`: a sentence added after the message (what is assumed until the cell is fixed).
    */
   report(
     field: F,
     code: ProblemCode,
     params: Readonly<Record<string, string | number>> = NO_PARAMS,
-    opts: { readonly skip?: boolean; readonly value?: string; readonly quiet?: boolean } = {},
+    opts: { readonly skip?: boolean; readonly value?: string; readonly quiet?: boolean; readonly then?: ProblemCode } = {},
   ): void {
     const ctx = this.t.ctx;
     const i = (this.t.fields as Record<string, number | undefined>)[field];
@@ -251,6 +252,7 @@ export class RowCursor<F extends string> {
     const value = opts.value !== undefined ? opts.value.slice(0, 200) : i === undefined ? '' : cellText(this.row[i], ctx.timeZone);
     const skip = opts.skip ?? this.t.isRequired(field);
     let message = problemMessage(code, ctx.language, { header, value, ...params });
+    if (opts.then) message += (ctx.language === 'zh' ? '' : ' ') + problemMessage(opts.then, ctx.language, { header, value, ...params });
     if (skip) {
       if (!this.skipped && !opts.quiet) message += (ctx.language === 'zh' ? '' : ' ') + problemMessage('row.skipped', ctx.language);
       this.skipped = true;
@@ -283,7 +285,7 @@ export class RowCursor<F extends string> {
     field: F,
     result: V | CellError | null,
     params?: Readonly<Record<string, string | number>>,
-    opts?: { readonly skip?: boolean },
+    opts?: { readonly skip?: boolean; readonly then?: ProblemCode },
   ): V | null {
     if (result !== null && typeof result === 'object' && !isArray(result) && typeof (result as CellError).problem === 'string') {
       const e = result as CellError;

@@ -160,6 +160,32 @@ describe('readInvoices', () => {
     expect(where(r.problems)).toEqual(['Invoices!G2']);
   });
 
+  test('a negative or unreadable Amount Paid with a Paid Date does not mark the invoice paid: both are left out', () => {
+    const r = setup([
+      ['I1', 'C-003', '2026-03-01', '', 1200, '', '(500)', '2026-10-01'],
+      ['I2', 'C-003', '2026-03-01', '', 1200, '', '-500', '2026-10-01'],
+      ['I3', 'C-003', '2026-03-01', '', 1200, '', '500-', '2026-10-01'],
+      ['I4', 'C-003', '2026-03-01', '', 1200, '', '500CR', '2026-10-01'],
+      ['I5', 'C-003', '2026-03-01', '', 1200, '', 'abc', '2026-10-01'],
+      ['I6', 'C-003', '2026-03-01', '', 1200, '', -500, ''],
+      ['I7', 'C-003', '2026-03-01', '', 1200, '', '-', '2026-10-01'],
+    ]);
+    expect(r.invoices.map((i) => [i.no, i.status, i.amountPaid, i.paidDate])).toEqual([
+      ['I1', 'open', 0, null], ['I2', 'open', 0, null], ['I3', 'open', 0, null], ['I4', 'open', 0, null],
+      ['I5', 'open', 0, null], ['I6', 'open', 0, null],
+      ['I7', 'open', 0, day(2026, 10, 1)], // a dash is blank: the Paid Date alone means paid in full
+    ]);
+    expect(where(r.problems)).toEqual(['Invoices!G2', 'Invoices!G3', 'Invoices!G4', 'Invoices!G5', 'Invoices!G6', 'Invoices!G7']);
+    expect(r.problems[0]!.message).toBe('“Amount Paid” cannot be negative: write what the customer paid as a positive amount, and record refunds and credit notes as negative Amounts. Until it is fixed the invoice counts as unpaid: its Amount Paid and Paid Date are not used.');
+    expect(r.problems[4]!.message).toMatch(/^“Amount Paid” is not an amount .* Until it is fixed the invoice counts as unpaid: its Amount Paid and Paid Date are not used\.$/);
+  });
+
+  test('a credit note keeps its Paid Date (refunded) even with an Amount Paid of its own sign', () => {
+    const r = setup([['CN1', 'C-003', '2026-03-01', '', -300, '', -300, '2026-03-05']]);
+    expect(r.problems).toEqual([]);
+    expect(r.invoices[0]).toMatchObject({ amount: -30000, paidDate: day(2026, 3, 5) });
+  });
+
   test('Stop Reminders and Chinese headers with units', () => {
     const headers = ['发票号', '客户编号', '开票日期', '到期日', '金额（元）', '停止催收', '备注'];
     const r = setup([['FP-1', 'C-003', '2026年3月1日', '2026/3/31', '1,234.50元', '是', 'whatever']], {}, headers);
