@@ -193,6 +193,10 @@ const T = {
     en: 'Until it is fixed the invoice counts as unpaid: its Amount Paid and Paid Date are not used.',
     zh: '修正之前，此发票按未付款计算，不采用其已付金额和付款日期。',
   },
+  'invoice.overpaid': {
+    en: '“{header}” {paid} is more than the Amount {amount}; the extra {extra} is counted as the customer’s unapplied credit and lowers what the customer owes on other invoices. Check the figure.',
+    zh: '“{header}” {paid} 大于金额 {amount}；多出的 {extra} 计为该客户的未核销余款，并冲减其他发票的欠款。请核对金额。',
+  },
   'invoice.dueBeforeInvoice': {
     en: 'The due date {due} is before the invoice date {invoiceDate}. Check both dates; the due date is used as written.',
     zh: '到期日 {due} 早于开票日期 {invoiceDate}。请核对；目前按所填到期日计算。',

@@ -16,6 +16,8 @@
  *   applies "Paid with no Amount Paid means paid in full". Future dates are accepted. An
  *   invoice's Amount Paid that is written but unreadable, or negative, is a Problem and both
  *   payment columns are left out (Paid Date too): the invoice stays open rather than paid in full.
+ *   An Amount Paid above the Amount is kept (the excess is the customer's unapplied credit) with
+ *   a Problem saying so; a credit note's Amount Paid is not used by the ledger, so not checked.
  */
 import type { Customer, Invoice, InvoiceIndex, Problem } from '../types';
 import { isoOfDay, parseDay } from '../dates';
@@ -28,6 +30,14 @@ import { NO_PARAMS, OpenTable, SKIP_ROW, type RowCursor, sheetProblem, tableLabe
 
 /** A Problem on Amount Paid that leaves the invoice's payment columns out. */
 const PAID_NOT_APPLIED = Object.freeze({ skip: false, then: 'invoice.paidNotApplied' as const });
+
+/** Minor units as plain text with thousands commas and the currency's decimals: 1500000, 2 → '15,000.00'. */
+function amountText(minor: number, digits: number): string {
+  const sign = minor < 0 ? '-' : '';
+  const s = String(Math.abs(minor)).padStart(digits + 1, '0');
+  const whole = s.slice(0, s.length - digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return sign + whole + (digits > 0 ? '.' + s.slice(s.length - digits) : '');
+}
 
 /** Looks up the row's customer, reporting an unknown or rejected one on the Customer ID cell. */
 export function findCustomer<F extends string>(
@@ -133,6 +143,15 @@ export function readInvoices(
     }
     if (c.skipped || customer === null || no === null || invoiceDate === null || amount === null) return;
 
+    // More paid than invoiced: the excess stays an overpayment (the customer's unapplied credit),
+    // but a typo there lowers the exposure of every other invoice, so it is said.
+    if (amount >= 0 && amountPaid > amount) {
+      c.report('amountPaid', 'invoice.overpaid', {
+        paid: amountText(amountPaid, digits),
+        amount: amountText(amount, digits),
+        extra: amountText(amountPaid - amount, digits),
+      }, { skip: false });
+    }
     const baseAmount = toBase(c, amount, currency, ctx, 'amount', 'currency');
     if (baseAmount === null) return;
     if (amountPaid !== 0) amountPaid = toBase(c, amountPaid, currency, ctx, 'amountPaid', 'currency') ?? 0;

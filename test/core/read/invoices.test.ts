@@ -180,6 +180,16 @@ describe('readInvoices', () => {
     expect(r.problems[4]!.message).toMatch(/^“Amount Paid” is not an amount .* Until it is fixed the invoice counts as unpaid: its Amount Paid and Paid Date are not used\.$/);
   });
 
+  test('an Amount Paid above the Amount is kept as an overpayment, with a Problem saying so', () => {
+    const r = setup([
+      ['I1', 'C-003', '2026-03-01', '', 1500, '', 15000, '2026-03-05'],
+      ['I2', 'C-003', '2026-03-01', '', 1500, '', 1500, '2026-03-05'],
+    ]);
+    expect(r.invoices.map((i) => i.amountPaid)).toEqual([1500000, 150000]);
+    expect(where(r.problems)).toEqual(['Invoices!G2']);
+    expect(r.problems[0]!.message).toBe('“Amount Paid” 15,000.00 is more than the Amount 1,500.00; the extra 13,500.00 is counted as the customer’s unapplied credit and lowers what the customer owes on other invoices. Check the figure.');
+  });
+
   test('a credit note keeps its Paid Date (refunded) even with an Amount Paid of its own sign', () => {
     const r = setup([['CN1', 'C-003', '2026-03-01', '', -300, '', -300, '2026-03-05']]);
     expect(r.problems).toEqual([]);
