@@ -101,8 +101,8 @@ const T = {
     zh: '“{header}”写的是 {written}，但此行币种是 {currency}。请按币种列填写金额，或修改币种。',
   },
   'money.negativeLimit': {
-    en: '“{header}” cannot be negative. Write 0 for cash only, or leave it blank for no limit; no limit is enforced until then.',
-    zh: '“{header}”不能为负数。仅限现金交易请填 0，不设额度请留空；修正前不执行额度控制。',
+    en: '“{header}” cannot be negative. Write 0 for cash only, or leave it blank for no limit; until then the credit limit counts as 0 (cash only).',
+    zh: '“{header}”不能为负数。仅限现金交易请填 0，不设额度请留空；修正前信用额度按 0 计算（仅限现金交易）。',
   },
   'money.notPositive': {
     en: '“{header}” must be more than 0. Record refunds and credit notes as negative amounts in the Invoices sheet.',
@@ -138,6 +138,22 @@ const T = {
   'yesno.unreadable': {
     en: '“{header}” should be yes or no. Write Y or N (是 or 否), or leave it blank for no.',
     zh: '“{header}”应填“是”或“否”（Y 或 N），留空表示否。',
+  },
+  'flag.assumedHold': {
+    en: 'Until it is fixed the customer counts as On Hold.',
+    zh: '修正之前，该客户按“冻结”处理。',
+  },
+  'flag.assumedNoReminders': {
+    en: 'Until it is fixed no reminder is sent for this invoice.',
+    zh: '修正之前，此发票不发送催收提醒。',
+  },
+  'limit.assumedZero': {
+    en: 'Until it is fixed the credit limit counts as 0 (cash only).',
+    zh: '修正之前，信用额度按 0 计算（仅限现金交易）。',
+  },
+  'limit.dash': {
+    en: '“{header}” holds a dash, which accounts often use for zero, so the credit limit counts as 0 (cash only). Write 0 for cash only, or leave the cell empty for no limit.',
+    zh: '“{header}”填的是横线，账上常用它表示零，因此信用额度按 0 计算（仅限现金交易）。仅限现金交易请填 0，不设额度请留空。',
   },
   'status.invoice': {
     en: '“{header}” is not an invoice status Credit Desk knows. Use Open, Paid, Void or Disputed (开放, 已付, 作废, 争议); the invoice is treated as Open until then.',

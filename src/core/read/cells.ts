@@ -112,6 +112,48 @@ export function parseYesNo(cell: unknown): boolean | CellError {
   return cellError('yesno.unreadable');
 }
 
+/** Words that mean yes in one yes/no column: its own name and the like (冻结 in On Hold). */
+export const FLAG_WORDS = {
+  onHold: ['On Hold', 'Hold', 'Held', 'Credit Hold', 'Blocked', 'Stop', '冻结', '已冻结', '信用冻结', '暂停', '暂停赊销', '停止赊销'],
+  disputed: ['Disputed', 'Dispute', 'In Dispute', '争议', '有争议', '争议中'],
+  remindersStopped: ['Stop Reminders', 'Reminders Stopped', 'No Reminders', 'Stop', 'Stopped', '停止催收', '不催收', '停催'],
+} as const;
+
+/** Lower-cased, half-width, without spaces and punctuation: 'On-Hold' → 'onhold'. */
+function flagKey(s: string): string {
+  return toHalfWidth(s).toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+const FLAG_KEYS = lazy(() => {
+  const m = new Map<string, Set<string>>();
+  for (const [field, words] of Object.entries(FLAG_WORDS)) m.set(field, new Set(words.map(flagKey)));
+  return m;
+});
+/** "Yes - legal", "是，质量问题": yes with a reason; "No - paid", "否（已解决）": no with one. */
+const YES_WITH_REASON = /^(?:y|yes|true|是的?|有)\s*[-–—:：,，;；(（/、]|^(?:yes|是的?)\s+\S/u;
+const NO_WITH_REASON = /^(?:n|no|false|否|无|没有)\s*[-–—:：,，;；(（/、]|^(?:no|否)\s+\S/u;
+/** A column word negated: 不冻结, 未冻结, 无争议, not held, no dispute. */
+const NEGATION = /^(?:没有|不|未|没|无|非|not|no)/u;
+
+/**
+ * Reads a yes/no column of a table (On Hold, Disputed, Stop Reminders): as {@link parseYesNo},
+ * and also yes for the column's own words (冻结 in On Hold, 争议 in Disputed) and for a yes with a
+ * reason ("Yes - legal", "是，质量问题"); no for those negated (不冻结, no dispute) or a no with a
+ * reason. Anything else is a CellError, for the reader to decide what it assumes.
+ */
+export function parseFlag(cell: unknown, field: keyof typeof FLAG_WORDS): boolean | CellError {
+  const v = parseYesNo(cell);
+  if (typeof v === 'boolean' || typeof cell !== 'string' || cell.length > 80) return v;
+  const w = normWord(cell);
+  if (YES_WITH_REASON.test(w)) return true;
+  if (NO_WITH_REASON.test(w)) return false;
+  const words = FLAG_KEYS().get(field)!;
+  const k = flagKey(w);
+  if (words.has(k)) return true;
+  const neg = NEGATION.exec(k);
+  if (neg && words.has(k.slice(neg[0].length))) return false;
+  return v;
+}
+
 /**
  * Reads a number cell, null for blank. Text may be full-width, carry thousands commas and,
  * when `units` is given, a unit word before or after (Terms: `Net 30`, `30 days`, `30天`).

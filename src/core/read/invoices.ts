@@ -10,6 +10,8 @@
  *   unreadable Due Date is a Problem and falls back the same way. A Due Date before the
  *   Invoice Date is a Problem but is kept as written: it is more likely a typo in either date
  *   than a rule, and keeping it errs on the side of chasing sooner.
+ * - Disputed and Stop Reminders read the column's own word (争议) and "yes - reason" as yes; a
+ *   cell that cannot be read is a Problem and stops the invoice's reminders until fixed.
  * - Status: blank means open. Disputed = yes turns an Open invoice into 'disputed'; a Void
  *   invoice stays void and a Paid invoice stays paid (it is settled), but `disputed` is true.
  * - Amount Paid and Paid Date are passed on as written (Amount Paid blank: 0); the ledger
@@ -22,7 +24,7 @@
 import type { Customer, Invoice, InvoiceIndex, Problem } from '../types';
 import { isoOfDay, parseDay } from '../dates';
 import { convert, minorDigits, parseCurrency, parseMoney } from '../money';
-import { idKey, parseInvoiceStatus, parseId, parseYesNo } from './cells';
+import { idKey, parseFlag, parseInvoiceStatus, parseId } from './cells';
 import { INVOICES, type InvoiceField } from './headers';
 import { invoiceRowSchema, rowIssues } from './schemas';
 import { isCellError } from '../../i18n/problems';
@@ -38,6 +40,8 @@ function amountText(minor: number, digits: number): string {
   const whole = s.slice(0, s.length - digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return sign + whole + (digits > 0 ? '.' + s.slice(s.length - digits) : '');
 }
+
+const NO_REMINDERS = Object.freeze({ then: 'flag.assumedNoReminders' as const });
 
 /** Looks up the row's customer, reporting an unknown or rejected one on the Customer ID cell. */
 export function findCustomer<F extends string>(
@@ -131,8 +135,12 @@ export function readInvoices(
     const paidDateRead = c.take('paidDate', parseDay(c.cell('paidDate'), tz));
     const paidDate = paidUnusable ? null : paidDateRead;
     const statusWord = c.take('status', parseInvoiceStatus(c.cell('status'))) ?? 'open';
-    const disputedFlag = c.take('disputed', parseYesNo(c.cell('disputed'))) ?? false;
-    const remindersStopped = c.take('remindersStopped', parseYesNo(c.cell('remindersStopped'))) ?? false;
+    // A Disputed or Stop Reminders cell that cannot be read stops the reminders for the invoice
+    // until it is fixed (no dunning of a customer who may dispute it), but the invoice still
+    // counts as past due for the credit check (as disputed it would not).
+    const disputedFlag = c.take('disputed', parseFlag(c.cell('disputed'), 'disputed'), NO_PARAMS, NO_REMINDERS) ?? false;
+    const stopFlag = c.take('remindersStopped', parseFlag(c.cell('remindersStopped'), 'remindersStopped'), NO_PARAMS, NO_REMINDERS);
+    const remindersStopped = stopFlag === true || c.hasFailed('disputed') || c.hasFailed('remindersStopped');
 
     // The coercers already give integers and known currency codes, so the schema can only fail
     // on a missing required value: run it (and map its issues) only then. schemas.test checks

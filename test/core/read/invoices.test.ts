@@ -196,6 +196,16 @@ describe('readInvoices', () => {
     expect(r.invoices[0]).toMatchObject({ amount: -30000, paidDate: day(2026, 3, 5) });
   });
 
+  test('Disputed: its own word and "yes - reason" are yes; an unreadable cell stops reminders but is not disputed', () => {
+    const vals = ['争议', 'Yes - quality issue', '是：质量问题', '无争议', 'perhaps', '#N/A', ''];
+    const r = setup(vals.map((v, i) => [`I${i}`, 'C-003', '2026-03-01', '', 100, '', '', '', '', v]));
+    expect(r.invoices.map((i) => [i.disputed, i.remindersStopped])).toEqual([
+      [true, false], [true, false], [true, false], [false, false], [false, true], [false, true], [false, false],
+    ]);
+    expect(where(r.problems)).toEqual(['Invoices!J6', 'Invoices!J7']);
+    expect(r.problems[0]!.message).toBe('“Disputed” should be yes or no. Write Y or N (是 or 否), or leave it blank for no. Until it is fixed no reminder is sent for this invoice.');
+  });
+
   test('Stop Reminders and Chinese headers with units', () => {
     const headers = ['发票号', '客户编号', '开票日期', '到期日', '金额（元）', '停止催收', '备注'];
     const r = setup([['FP-1', 'C-003', '2026年3月1日', '2026/3/31', '1,234.50元', '是', 'whatever']], {}, headers);
