@@ -80,12 +80,28 @@ export const MAX_ID_LENGTH = 100;
 /** Reads an ID cell: like parseText, but longer than {@link MAX_ID_LENGTH} characters is rejected. */
 export function parseId(cell: unknown): string | null | CellError {
   const v = parseText(cell);
-  return typeof v === 'string' && v.length > MAX_ID_LENGTH ? cellError('text.tooLong', { max: MAX_ID_LENGTH }) : v;
+  if (typeof v !== 'string') return v;
+  if (v.length > MAX_ID_LENGTH) return cellError('text.tooLong', { max: MAX_ID_LENGTH });
+  return idKey(v) === '' ? null : v; // only invisible characters: blank
 }
 
-/** The matching key of an ID: trimmed, upper-cased (`c-001 ` and `C-001` share one). */
+/** Plain printable ASCII: its key is only upper-cased (most IDs; the fast path). */
+const PLAIN_ID = /^[\x21-\x7e]*$/;
+/** Invisible format characters (zero-width space and joiners, BOM, word joiner, soft hyphen, bidi marks). */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+/** Dashes that look like a hyphen. */
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
+
+/**
+ * The matching key of an ID: IDs that look the same share one. Trimmed, NFKC-folded (full-width
+ * `Ｃ－１` is `C-1`), invisible characters dropped (a zero-width space pasted from a web page),
+ * dashes as `-`, runs of spaces as one, upper-cased (`c-001 ` and `C-001` share one). The ID shown
+ * stays as typed.
+ */
 export function idKey(id: string): string {
-  return id.trim().toUpperCase();
+  const t = id.trim();
+  if (PLAIN_ID.test(t)) return t.toUpperCase();
+  return t.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(/\s+/g, ' ').trim().toUpperCase();
 }
 
 function normWord(s: string): string {

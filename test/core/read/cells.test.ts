@@ -2,6 +2,7 @@ import {
   cellText,
   columnLetter,
   idKey,
+  parseId,
   isEmail,
   parseInvoiceStatus,
   parseLanguage,
@@ -49,6 +50,12 @@ describe('parseText and idKey', () => {
     expect(parseText('')).toBeNull();
     expect(parseText('   ')).toBeNull();
     expect(idKey(' c-001 ')).toBe('C-001');
+  });
+  test('IDs that look the same share a key: full-width, zero-width characters, odd dashes, doubled spaces', () => {
+    for (const id of ['Ｃ－１', 'C-1\u200b', '\ufeffc-1', 'C\u200d-1', 'C\u20101', 'C\u22121', 'c\u00ad-1']) expect([id, idKey(id)]).toEqual([id, 'C-1']);
+    expect(idKey('客户  001')).toBe('客户 001');
+    expect(parseId('\u200b\u200b')).toBeNull(); // only invisible characters: blank
+    expect(idKey('C-1')).not.toBe(idKey('C-l'));
   });
   test('rejects booleans, dates, sheet errors', () => {
     expect(code(parseText(true))).toBe('text.boolean');

@@ -123,6 +123,13 @@ describe('readCustomers', () => {
     expect(find(r.problems, 'Customers', 3, 'C')[0]!.message).toBe('“冻结”应填“是”或“否”（Y 或 N），留空表示否。修正之前，该客户按“冻结”处理。');
   });
 
+  test('IDs that only look different (full-width, a zero-width space) are one customer: the later rows are duplicates', () => {
+    const r = readCustomers(customersSheet([['C-1', 'A'], ['Ｃ－１', 'A'], ['C-1\u200b', 'A']]), ctx());
+    expect(r.customers.map((c) => [c.id, c.key])).toEqual([['C-1', 'C-1']]);
+    expect(where(r.problems)).toEqual(['Customers!A3', 'Customers!A4']);
+    expect(r.problems[0]!.message).toBe('Customer ID Ｃ－１ already appears in row 2. Keep one row per customer; this row is ignored.');
+  });
+
   test('On Hold fails safe: the column\'s own words and "yes - reason" are yes; an unreadable cell counts as held, with a Problem', () => {
     const rows = ['冻结', '暂停', 'Hold', 'Yes - legal', '是，法务处理中', '#N/A', 'maybe', '不冻结', 'No - paid', 'N', ''];
     const r = readCustomers(customersSheet(rows.map((v, i) => [`C-${i}`, 'A', '', '', '', '', '', '', v])), ctx());
