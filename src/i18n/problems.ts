@@ -169,8 +169,8 @@ const T = {
   },
   // ---- emails
   'email.invalid': {
-    en: '“{header}” has an address that is not valid: {value}. Correct it; the other addresses in the cell are used.',
-    zh: '“{header}”中有无效的邮箱地址：{value}。请更正；单元格中其他地址照常使用。',
+    en: '“{header}” has an address email cannot be sent to: {value}. Correct it (an address is written in plain Latin letters, digits and . _ - +, like name@example.com); the other addresses in the cell are used.',
+    zh: '“{header}”中有无法发送邮件的地址：{value}。请更正（地址只能用英文字母、数字和 . _ - + 书写，例如 name@example.com）；单元格中其他地址照常使用。',
   },
   'email.oneOnly': {
     en: '“{header}” should hold one address; only the first, {first}, is used.',

@@ -194,8 +194,12 @@ export const DAY_UNITS = /^net\s*|\s*(days?|天|日|d)$/i;
 
 // ---------------------------------------------------------------- emails
 
-/** A practical address check: local@domain.tld, no spaces; Unicode letters allowed. */
-const EMAIL = /^[^\s@<>()[\],;:"\\]+@[^\s@<>()[\],;:"\\.]+(?:\.[^\s@<>()[\],;:"\\.]+)*\.[^\s@<>()[\],;:"\\.\d]{2,}$/u;
+/**
+ * An address mail can be sent to: plain ASCII local@domain.tld, no display name, spaces, commas or
+ * line breaks; the last label starts with a letter. The one definition: the reader keeps only these
+ * (another is a Problem) and the mailer sends only to these (src/core/reminders/render.ts).
+ */
+const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z][A-Za-z0-9-]{0,61}[A-Za-z0-9]$/;
 
 export function isEmail(s: string): boolean {
   return s.length <= 254 && EMAIL.test(s);
@@ -206,7 +210,8 @@ const MAX_ADDRESS_CELL = 5000;
 
 /**
  * Splits an address cell into pieces on , ; 、 and whitespace (also full-width ，；).
- * A `Name <addr>` form gives addr, `mailto:` is dropped, repeats are dropped. Pieces are
+ * A `Name <addr>` form gives addr, `mailto:` and invisible characters (zero-width space …) are
+ * dropped, repeats are dropped. Pieces are
  * not checked: see {@link isEmail}.
  */
 export function splitAddressList(cell: unknown): string[] | CellError {
@@ -221,7 +226,7 @@ export function splitAddressList(cell: unknown): string[] | CellError {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (piece: string) => {
-    const p = piece.replace(/^mailto:/i, '');
+    const p = piece.replace(INVISIBLE, '').replace(/^mailto:/i, ''); // a zero-width space pasted with the address
     if (p === '') return;
     const k = p.toLowerCase();
     if (seen.has(k)) return;

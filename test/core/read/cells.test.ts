@@ -84,7 +84,10 @@ describe('emails', () => {
   test('isEmail', () => {
     expect(isEmail('a@b.com')).toBe(true);
     expect(isEmail('zhang.san+ar@example.com.cn')).toBe(true);
-    expect(isEmail('张三@例子.中国')).toBe(true);
+    expect(isEmail('张三@例子.中国')).toBe(false); // mail cannot be sent to it: one definition with the mailer
+    expect(isEmail('a@xn--fiqs8s.xn--fiqs8s')).toBe(true);
+    expect(isEmail('a@example.com\u200b')).toBe(false);
+    expect(isEmail('a@1.2.3.4')).toBe(false);
     expect(isEmail('a@b')).toBe(false);
     expect(isEmail('a@b.c')).toBe(false);
     expect(isEmail('a b@c.com')).toBe(false);
@@ -97,6 +100,7 @@ describe('emails', () => {
     expect(splitAddressList('Zhang San <zs@b.com>, "Li, Si" <ls@b.com>')).toEqual(['zs@b.com', 'ls@b.com']);
     expect(splitAddressList('mailto:a@b.com A@B.com')).toEqual(['a@b.com']);
     expect(splitEmails('a@b.com; bad@; c@d.cn')).toEqual({ valid: ['a@b.com', 'c@d.cn'], invalid: ['bad@'] });
+    expect(splitEmails('a2@example.com\u200b; \u200bb@c.com')).toEqual({ valid: ['a2@example.com', 'b@c.com'], invalid: [] });
     expect(splitAddressList('')).toEqual([]);
     expect(code(splitAddressList(true))).toBe('text.boolean');
   });
