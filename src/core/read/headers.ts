@@ -217,17 +217,35 @@ export interface ColumnMatch<F extends string> {
   duplicates: { field: F; index: number; first: number }[];
 }
 
-/** Matches a header row to a table's fields, noting repeated headers. */
+/** Each field's own headers (en and zh, matched like headers), per table. */
+const exactHeaders: Partial<Record<TableName, Map<string, string>>> = {};
+
+/**
+ * Matches a header row to a table's fields, noting repeated headers. A field's own header (its
+ * en or zh name) wins over an alias wherever it stands: with `Customer` (names) before
+ * `Customer ID`, Customer ID is read and `Customer` is left as an extra column, not a repeat.
+ */
 export function matchColumns<T extends TableName>(table: T, headerRow: readonly unknown[]): ColumnMatch<FieldOf<T>> {
   const index: Partial<Record<FieldOf<T>, number>> = {};
-  const duplicates: { field: FieldOf<T>; index: number; first: number }[] = [];
+  let duplicates: { field: FieldOf<T>; index: number; first: number }[] = [];
   const row = Array.isArray(headerRow) ? headerRow : [];
+  let exact = exactHeaders[table];
+  if (!exact) {
+    exact = new Map();
+    for (const d of TABLES[table].fields as readonly FieldDef[]) for (const h of [d.en, d.zh]) exact.set(normalizeHeader(h), d.field);
+    exactHeaders[table] = exact;
+  }
+  const byExact = new Set<FieldOf<T>>();
   for (let i = 0; i < row.length; i++) {
     const f = fieldOfHeader(table, row[i]);
     if (f === null) continue;
+    const isExact = exact.get(normalizeHeader(row[i])) === f;
     const first = index[f];
-    if (first === undefined) index[f] = i;
-    else duplicates.push({ field: f, index: i, first });
+    if (first === undefined || (isExact && !byExact.has(f))) {
+      if (first !== undefined) duplicates = duplicates.filter((d) => d.field !== f); // the alias columns are extra columns
+      index[f] = i;
+      if (isExact) byExact.add(f);
+    } else if (isExact || !byExact.has(f)) duplicates.push({ field: f, index: i, first });
   }
   return { index, duplicates };
 }
