@@ -46,6 +46,10 @@ const T = {
     en: '“{header}” is blank. Fill it in.',
     zh: '“{header}”为空，请填写。',
   },
+  'row.repeatedHeader': {
+    en: 'This row repeats the header row, so it is not read as data and nothing is written in it. Delete it if it is not needed.',
+    zh: '此行重复了标题行，不作为数据读取，也不会写入任何内容。如不需要，请删除。',
+  },
   'row.skipped': {
     en: 'This row is skipped until it is fixed.',
     zh: '修正之前，此行不予读取。',

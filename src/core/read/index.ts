@@ -131,3 +131,4 @@ export type { SettingRow, SettingsRead } from './settings';
 export * from './headers';
 export { parseYesNo, parseFlag, parseText, parseNumber, parseInvoiceStatus, parseOrderStatus, parseLanguage, splitEmails, isEmail, columnLetter, idKey, cellText } from './cells';
 export type { SheetValues, ReadOptions, TableContext } from './table';
+export { repeatsHeader } from './table';

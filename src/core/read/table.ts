@@ -5,7 +5,7 @@
 import type { Cell, Problem, Settings } from '../types';
 import { problemMessage, type CellError, type Language, type ProblemCode } from '../../i18n/problems';
 import { cellText, columnLetter, idKey, isBlankCell, parseId } from './cells';
-import { matchColumns, TABLES, type FieldDef, type FieldOf, type TableName } from './headers';
+import { matchColumns, normalizeHeader, TABLES, type FieldDef, type FieldOf, type TableName } from './headers';
 import type { RowIssue } from './schemas';
 
 // Globals cached in module scope: inside a vm context (Jest, the emulator) every global
@@ -60,6 +60,25 @@ export function usedWidth(values: readonly (readonly unknown[])[]): number {
     }
   }
   return width;
+}
+
+/**
+ * True when the row's cells under `columns` repeat the header row's, matched like headers (a header
+ * row pasted again among the data). An exact copy is compared first; a cell with a digit is taken
+ * for data without normalising it (IDs have digits, headers seldom), which keeps this cheap.
+ */
+export function repeatsHeader(row: readonly unknown[], headerRow: readonly unknown[], columns: readonly number[]): boolean {
+  if (columns.length === 0) return false;
+  for (const i of columns) {
+    const h = headerRow[i];
+    const v = row[i];
+    if (typeof v !== 'string' || typeof h !== 'string') return false;
+    if (v === h) continue;
+    if (/\d/.test(v) && !/\d/.test(h)) return false;
+    const key = normalizeHeader(h);
+    if (key === '' || normalizeHeader(v) !== key) return false;
+  }
+  return true;
 }
 
 export function isBlankRow(row: unknown): boolean {
@@ -183,10 +202,17 @@ export class OpenTable<T extends TableName> {
     // when that cell is blank (most rows have their ID).
     let probe = -1;
     for (const i of Object.values(this.col)) if (i !== undefined && (probe < 0 || i < probe)) probe = i;
+    // A row whose required columns repeat their headers is the header row pasted again: not data.
+    const required: number[] = [];
+    for (const [field, i] of Object.entries(this.col)) if (i !== undefined && this.isRequired(field)) required.push(i);
     for (let r = this.headerIndex + 1; r < values.length; r++) {
       const row: unknown = values[r];
       if (!isArray(row)) continue;
       if ((probe < 0 || isBlankCell(row[probe])) && isBlankRow(row)) continue;
+      if (repeatsHeader(row, this.headerRow, required)) {
+        this.problems.push(sheetProblem(this.sheet.name, r + 1, 'row.repeatedHeader', this.ctx.language, { header: this.headerText(required[0]!) }));
+        continue;
+      }
       fn(cursor.reset(row as Cell[], r));
     }
   }

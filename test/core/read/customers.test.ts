@@ -123,6 +123,12 @@ describe('readCustomers', () => {
     expect(find(r.problems, 'Customers', 3, 'C')[0]!.message).toBe('“冻结”应填“是”或“否”（Y 或 N），留空表示否。修正之前，该客户按“冻结”处理。');
   });
 
+  test('a header row repeated among the data is not read (no phantom customer), with one Problem on its row', () => {
+    const r = readCustomers(customersSheet([['C-1', 'A'], ['客户编号 ', '客户名称', '邮箱'], ['C-2', 'B']], ['客户编号', '客户名称', '邮箱']), ctx());
+    expect(r.customers.map((c) => c.id)).toEqual(['C-1', 'C-2']);
+    expect(r.problems.map((p) => [p.row, p.column, p.message])).toEqual([[3, '', 'This row repeats the header row, so it is not read as data and nothing is written in it. Delete it if it is not needed.']]);
+  });
+
   test('IDs that only look different (full-width, a zero-width space) are one customer: the later rows are duplicates', () => {
     const r = readCustomers(customersSheet([['C-1', 'A'], ['Ｃ－１', 'A'], ['C-1\u200b', 'A']]), ctx());
     expect(r.customers.map((c) => [c.id, c.key])).toEqual([['C-1', 'C-1']]);

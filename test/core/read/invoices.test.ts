@@ -2,7 +2,7 @@ import { readCustomers } from '../../../src/core/read/customers';
 import { readInvoices } from '../../../src/core/read/invoices';
 import { defaultSettings } from '../../../src/core/read/settings';
 import type { Cell, Settings } from '../../../src/core/types';
-import { customersSheet, dateCell, day, invoicesSheet, TZ, where } from './helpers';
+import { customersSheet, dateCell, day, INVOICE_HEADERS, invoicesSheet, TZ, where } from './helpers';
 
 function setup(rows: Cell[][], over: Partial<Settings> = {}, headers?: Cell[]) {
   const settings = { ...defaultSettings(), ...over };
@@ -204,6 +204,12 @@ describe('readInvoices', () => {
     ]);
     expect(where(r.problems)).toEqual(['Invoices!J6', 'Invoices!J7']);
     expect(r.problems[0]!.message).toBe('“Disputed” should be yes or no. Write Y or N (是 or 否), or leave it blank for no. Until it is fixed no reminder is sent for this invoice.');
+  });
+
+  test('a repeated header row gives one Problem, not one per cell', () => {
+    const r = setup([['I1', 'C-003', '2026-03-01', '', 100], [...INVOICE_HEADERS], ['I2', 'C-003', '2026-03-01', '', 100]]);
+    expect(r.invoices.map((i) => i.no)).toEqual(['I1', 'I2']);
+    expect(where(r.problems)).toEqual(['Invoices!3']);
   });
 
   test('Stop Reminders and Chinese headers with units', () => {
