@@ -242,6 +242,10 @@ const T = {
     en: 'The {table} sheet has no “{column}” column. Add it to the header row ({columnZh} is fine too); no row can be read until then.',
     zh: '{table}表缺少“{columnZh}”列。请在标题行添加（也可写作 {column}）；添加之前无法读取任何行。',
   },
+  'column.noHeader': {
+    en: 'Column {value} has values (from row {row}) but no header, so it is not read. Give it a header if its values matter.',
+    zh: '第 {value} 列有数据（从第 {row} 行起）但没有标题，因此不予读取。如这些数据有用，请为其填写标题。',
+  },
   'column.duplicate': {
     en: 'Column {value} repeats “{header}”, which column {first} already has; only column {first} is read.',
     zh: '第 {value} 列与第 {first} 列的标题“{header}”重复；只读取第 {first} 列。',

@@ -161,6 +161,7 @@ export class OpenTable<T extends TableName> {
         }),
       });
     }
+    this.reportHeaderlessColumns(values as unknown[], h);
     let ok = true;
     for (const f of def.fields as readonly FieldDef[]) {
       if (f.required && (this.fields as Record<string, number | undefined>)[f.field] === undefined) {
@@ -180,6 +181,35 @@ export class OpenTable<T extends TableName> {
       }
     }
     this.readable = ok;
+  }
+
+  /**
+   * One Problem per column that holds values under a blank header cell (a merged or forgotten
+   * header): such a column is not read, which the user should know once, not per cell.
+   */
+  private reportHeaderlessColumns(values: unknown[], h: number): void {
+    let width = 0;
+    for (let r = h + 1; r < values.length; r++) {
+      const row = values[r];
+      if (isArray(row) && row.length > width) width = row.length;
+    }
+    for (let c = 0; c < width; c++) {
+      if (!isBlankCell(this.headerRow[c])) continue;
+      for (let r = h + 1; r < values.length; r++) {
+        const row = values[r];
+        if (!isArray(row) || isBlankCell(row[c])) continue;
+        const letter = columnLetter(c);
+        this.problems.push({
+          sheet: this.sheet.name,
+          row: h + 1,
+          column: letter,
+          header: '',
+          value: letter,
+          message: problemMessage('column.noHeader', this.ctx.language, { value: letter, row: r + 1 }),
+        });
+        break;
+      }
+    }
   }
 
   /** True when the table requires the field (a row without it is skipped). */

@@ -212,6 +212,16 @@ describe('readInvoices', () => {
     expect(where(r.problems)).toEqual(['Invoices!3']);
   });
 
+  test('values under a blank header cell: one Problem per column, not per cell', () => {
+    const headers = ['Invoice No', 'Customer ID', 'Invoice Date', '', 'Amount', '', ' '];
+    const r = setup([['I1', 'C-003', '2026-03-01', '2026-03-10', 100, '', ''], ['I2', 'C-003', '2026-03-01', '2026-03-12', 100, '', 'USD']], {}, headers);
+    expect(r.invoices).toHaveLength(2);
+    expect(r.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [1, 'D', 'Column D has values (from row 2) but no header, so it is not read. Give it a header if its values matter.'],
+      [1, 'G', 'Column G has values (from row 3) but no header, so it is not read. Give it a header if its values matter.'],
+    ]);
+  });
+
   test('Stop Reminders and Chinese headers with units', () => {
     const headers = ['发票号', '客户编号', '开票日期', '到期日', '金额（元）', '停止催收', '备注'];
     const r = setup([['FP-1', 'C-003', '2026年3月1日', '2026/3/31', '1,234.50元', '是', 'whatever']], {}, headers);
