@@ -7,6 +7,7 @@ import { creditScore, recommend, type CreditScore, type Recommendation } from '.
 import { averageDaysToPay, computeKpis, type Kpis } from './kpis';
 import { brokenInLastYear, evaluateCustomerArrangements, type ArrangementView, type PlanSettings } from './plans/keep';
 import type { Arrangement } from './plans/read';
+import { idKey } from './read/cells';
 
 /**
  * The credit picture: everything the add-on shows, computed in one linear pass over the file as
@@ -102,9 +103,9 @@ export interface PictureOptions extends Omit<LedgerOptions, 'openOnly'> {
   plans?: { arrangements: readonly Arrangement[]; settings: PlanSettings };
 }
 
-/** The matching key of a customer ID: trimmed, upper-cased (as the reader keys customers). */
+/** The matching key of a customer ID, as the reader keys customers ({@link idKey}). */
 export function customerKeyOf(id: string): string {
-  return String(id).trim().toUpperCase();
+  return idKey(String(id));
 }
 
 const EMPTY_LEDGER = (key: string): CustomerLedger => ({

@@ -46,6 +46,10 @@ const T = {
     en: '“{header}” is blank. Fill it in.',
     zh: '“{header}”为空，请填写。',
   },
+  'row.repeatedHeader': {
+    en: 'This row repeats the header row, so it is not read as data and nothing is written in it. Delete it if it is not needed.',
+    zh: '此行重复了标题行，不作为数据读取，也不会写入任何内容。如不需要，请删除。',
+  },
   'row.skipped': {
     en: 'This row is skipped until it is fixed.',
     zh: '修正之前，此行不予读取。',
@@ -105,8 +109,8 @@ const T = {
     zh: '“{header}”写的是 {written}，但此行币种是 {currency}。请按币种列填写金额，或修改币种。',
   },
   'money.negativeLimit': {
-    en: '“{header}” cannot be negative. Write 0 for cash only, or leave it blank for no limit; no limit is enforced until then.',
-    zh: '“{header}”不能为负数。仅限现金交易请填 0，不设额度请留空；修正前不执行额度控制。',
+    en: '“{header}” cannot be negative. Write 0 for cash only, or leave it blank for no limit; until then the credit limit counts as 0 (cash only).',
+    zh: '“{header}”不能为负数。仅限现金交易请填 0，不设额度请留空；修正前信用额度按 0 计算（仅限现金交易）。',
   },
   'money.notPositive': {
     en: '“{header}” must be more than 0. Record refunds and credit notes as negative amounts in the Invoices sheet.',
@@ -155,6 +159,22 @@ const T = {
     en: '“{header}” should be yes or no. Write Y or N (是 or 否), or leave it blank for no.',
     zh: '“{header}”应填“是”或“否”（Y 或 N），留空表示否。',
   },
+  'flag.assumedHold': {
+    en: 'Until it is fixed the customer counts as On Hold.',
+    zh: '修正之前，该客户按“冻结”处理。',
+  },
+  'flag.assumedNoReminders': {
+    en: 'Until it is fixed no reminder is sent for this invoice.',
+    zh: '修正之前，此发票不发送催收提醒。',
+  },
+  'limit.assumedZero': {
+    en: 'Until it is fixed the credit limit counts as 0 (cash only).',
+    zh: '修正之前，信用额度按 0 计算（仅限现金交易）。',
+  },
+  'limit.dash': {
+    en: '“{header}” holds a dash, which accounts often use for zero, so the credit limit counts as 0 (cash only). Write 0 for cash only, or leave the cell empty for no limit.',
+    zh: '“{header}”填的是横线，账上常用它表示零，因此信用额度按 0 计算（仅限现金交易）。仅限现金交易请填 0，不设额度请留空。',
+  },
   'status.invoice': {
     en: '“{header}” is not an invoice status Credit Desk knows. Use Open, Paid, Void or Disputed (开放, 已付, 作废, 争议); the invoice is treated as Open until then.',
     zh: '“{header}”不是可识别的发票状态。请填写 开放、已付、作废 或 争议（Open、Paid、Void、Disputed）；修正前按“开放”处理。',
@@ -169,8 +189,8 @@ const T = {
   },
   // ---- emails
   'email.invalid': {
-    en: '“{header}” has an address that is not valid: {value}. Correct it; the other addresses in the cell are used.',
-    zh: '“{header}”中有无效的邮箱地址：{value}。请更正；单元格中其他地址照常使用。',
+    en: '“{header}” has an address email cannot be sent to: {value}. Correct it (an address is written in plain Latin letters, digits and . _ - +, like name@example.com); the other addresses in the cell are used.',
+    zh: '“{header}”中有无法发送邮件的地址：{value}。请更正（地址只能用英文字母、数字和 . _ - + 书写，例如 name@example.com）；单元格中其他地址照常使用。',
   },
   'email.oneOnly': {
     en: '“{header}” should hold one address; only the first, {first}, is used.',
@@ -221,6 +241,18 @@ const T = {
     en: '“{header}” is {value}, more than a year after today ({today}). Is the year right? The order is read as written, so it counts in no exposure before that day.',
     zh: '“{header}”为 {value}，比今天（{today}）晚一年以上。年份是否写错？此订单按所填日期读取，在该日之前不计入信用敞口。',
   },
+  'invoice.paidNegative': {
+    en: '“{header}” cannot be negative: write what the customer paid as a positive amount, and record refunds and credit notes as negative Amounts.',
+    zh: '“{header}”不能为负数：请按正数填写客户已付的金额；退款或红字发票请以负数金额记录。',
+  },
+  'invoice.paidNotApplied': {
+    en: 'Until it is fixed the invoice counts as unpaid: its Amount Paid and Paid Date are not used.',
+    zh: '修正之前，此发票按未付款计算，不采用其已付金额和付款日期。',
+  },
+  'invoice.overpaid': {
+    en: '“{header}” {paid} is more than the Amount {amount}; the extra {extra} is counted as the customer’s unapplied credit and lowers what the customer owes on other invoices. Check the figure.',
+    zh: '“{header}” {paid} 大于金额 {amount}；多出的 {extra} 计为该客户的未核销余款，并冲减其他发票的欠款。请核对金额。',
+  },
   'invoice.dueBeforeInvoice': {
     en: 'The due date {due} is before the invoice date {invoiceDate}. Check both dates; the due date is used as written.',
     zh: '到期日 {due} 早于开票日期 {invoiceDate}。请核对；目前按所填到期日计算。',
@@ -249,6 +281,10 @@ const T = {
   'column.unitIgnored': {
     en: 'The unit {unit} in “{header}” is not applied: only amounts (Credit Limit, Amount, Amount Paid) are read in 万, thousands or millions. The column is read as written.',
     zh: '“{header}”中的单位 {unit} 不予换算：只有金额列（信用额度、金额、已付金额）按万、千、百万换算。此列按原值读取。',
+  },
+  'column.noHeader': {
+    en: 'Column {value} has values (from row {row}) but no header, so it is not read. Give it a header if its values matter.',
+    zh: '第 {value} 列有数据（从第 {row} 行起）但没有标题，因此不予读取。如这些数据有用，请为其填写标题。',
   },
   'column.duplicate': {
     en: 'Column {value} repeats “{header}”, which column {first} already has; only column {first} is read.',

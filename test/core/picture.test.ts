@@ -103,5 +103,7 @@ describe('computePicture', () => {
 
   it('keys customers like the reader', () => {
     expect(customerKeyOf('  c-001 ')).toBe('C-001');
+    expect(customerKeyOf('Ｃ－００１')).toBe('C-001'); // a formula's full-width ID finds the customer
+    expect(customerKeyOf('C-001\u200b')).toBe('C-001');
   });
 });

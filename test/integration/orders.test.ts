@@ -27,6 +27,17 @@ function ordersWithMemo(env: Environment) {
 }
 
 describe('onEdit of the Orders sheet', () => {
+  it('writes nothing in a repeated header row among the orders (its Credit Check header text stays, no colour)', () => {
+    const H = ['Order No', 'Customer ID', 'Order Date', 'Amount', 'Status', 'Credit Check', 'My Notes'];
+    const env = tinyEnvironment({ Orders: [H] });
+    env.edit('Orders', 'A2', [['SO-1', 'C-1', sh('2026-11-20'), 1000, '', '', 'n1'], H, ['SO-2', 'C-1', sh('2026-11-20'), 2000, '', '', 'n2']]);
+    const s = orders(env);
+    expect(s.values('A3:G3')[0]).toEqual(H);
+    expect(s.backgrounds('A3:F3')[0]).toEqual(Array(6).fill(WHITE));
+    expect(s.notes('F3')[0][0]).toBe('');
+    expect(s.values('F2:F4').map((r) => String(r[0]).slice(0, 2))).toEqual(['OK', 'Cr', 'OK']);
+  });
+
   it('writes the verdict, colours the known columns of the row and adds a note; values untouched', async () => {
     const env = await environmentWith(ENGLISH);
     const s = ordersWithMemo(env);

@@ -80,12 +80,28 @@ export const MAX_ID_LENGTH = 100;
 /** Reads an ID cell: like parseText, but longer than {@link MAX_ID_LENGTH} characters is rejected. */
 export function parseId(cell: unknown): string | null | CellError {
   const v = parseText(cell);
-  return typeof v === 'string' && v.length > MAX_ID_LENGTH ? cellError('text.tooLong', { max: MAX_ID_LENGTH }) : v;
+  if (typeof v !== 'string') return v;
+  if (v.length > MAX_ID_LENGTH) return cellError('text.tooLong', { max: MAX_ID_LENGTH });
+  return idKey(v) === '' ? null : v; // only invisible characters: blank
 }
 
-/** The matching key of an ID: trimmed, upper-cased (`c-001 ` and `C-001` share one). */
+/** Plain printable ASCII: its key is only upper-cased (most IDs; the fast path). */
+const PLAIN_ID = /^[\x21-\x7e]*$/;
+/** Invisible format characters (zero-width space and joiners, BOM, word joiner, soft hyphen, bidi marks). */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+/** Dashes that look like a hyphen. */
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
+
+/**
+ * The matching key of an ID: IDs that look the same share one. Trimmed, NFKC-folded (full-width
+ * `Ｃ－１` is `C-1`), invisible characters dropped (a zero-width space pasted from a web page),
+ * dashes as `-`, runs of spaces as one, upper-cased (`c-001 ` and `C-001` share one). The ID shown
+ * stays as typed.
+ */
 export function idKey(id: string): string {
-  return id.trim().toUpperCase();
+  const t = id.trim();
+  if (PLAIN_ID.test(t)) return t.toUpperCase();
+  return t.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(/\s+/g, ' ').trim().toUpperCase();
 }
 
 function normWord(s: string): string {
@@ -110,6 +126,48 @@ export function parseYesNo(cell: unknown): boolean | CellError {
   if (NO.has(w)) return false;
   if (isSheetErrorText(w.toUpperCase())) return cellError('cell.sheetError');
   return cellError('yesno.unreadable');
+}
+
+/** Words that mean yes in one yes/no column: its own name and the like (冻结 in On Hold). */
+export const FLAG_WORDS = {
+  onHold: ['On Hold', 'Hold', 'Held', 'Credit Hold', 'Blocked', 'Stop', '冻结', '已冻结', '信用冻结', '暂停', '暂停赊销', '停止赊销'],
+  disputed: ['Disputed', 'Dispute', 'In Dispute', '争议', '有争议', '争议中'],
+  remindersStopped: ['Stop Reminders', 'Reminders Stopped', 'No Reminders', 'Stop', 'Stopped', '停止催收', '不催收', '停催'],
+} as const;
+
+/** Lower-cased, half-width, without spaces and punctuation: 'On-Hold' → 'onhold'. */
+function flagKey(s: string): string {
+  return toHalfWidth(s).toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+const FLAG_KEYS = lazy(() => {
+  const m = new Map<string, Set<string>>();
+  for (const [field, words] of Object.entries(FLAG_WORDS)) m.set(field, new Set(words.map(flagKey)));
+  return m;
+});
+/** "Yes - legal", "是，质量问题": yes with a reason; "No - paid", "否（已解决）": no with one. */
+const YES_WITH_REASON = /^(?:y|yes|true|是的?|有)\s*[-–—:：,，;；(（/、]|^(?:yes|是的?)\s+\S/u;
+const NO_WITH_REASON = /^(?:n|no|false|否|无|没有)\s*[-–—:：,，;；(（/、]|^(?:no|否)\s+\S/u;
+/** A column word negated: 不冻结, 未冻结, 无争议, not held, no dispute. */
+const NEGATION = /^(?:没有|不|未|没|无|非|not|no)/u;
+
+/**
+ * Reads a yes/no column of a table (On Hold, Disputed, Stop Reminders): as {@link parseYesNo},
+ * and also yes for the column's own words (冻结 in On Hold, 争议 in Disputed) and for a yes with a
+ * reason ("Yes - legal", "是，质量问题"); no for those negated (不冻结, no dispute) or a no with a
+ * reason. Anything else is a CellError, for the reader to decide what it assumes.
+ */
+export function parseFlag(cell: unknown, field: keyof typeof FLAG_WORDS): boolean | CellError {
+  const v = parseYesNo(cell);
+  if (typeof v === 'boolean' || typeof cell !== 'string' || cell.length > 80) return v;
+  const w = normWord(cell);
+  if (YES_WITH_REASON.test(w)) return true;
+  if (NO_WITH_REASON.test(w)) return false;
+  const words = FLAG_KEYS().get(field)!;
+  const k = flagKey(w);
+  if (words.has(k)) return true;
+  const neg = NEGATION.exec(k);
+  if (neg && words.has(k.slice(neg[0].length))) return false;
+  return v;
 }
 
 /**
@@ -137,8 +195,12 @@ export const DAY_UNITS = /^net\s*|\s*(days?|天|日|d)$/i;
 
 // ---------------------------------------------------------------- emails
 
-/** A practical address check: local@domain.tld, no spaces; Unicode letters allowed. */
-const EMAIL = /^[^\s@<>()[\],;:"\\]+@[^\s@<>()[\],;:"\\.]+(?:\.[^\s@<>()[\],;:"\\.]+)*\.[^\s@<>()[\],;:"\\.\d]{2,}$/u;
+/**
+ * An address mail can be sent to: plain ASCII local@domain.tld, no display name, spaces, commas or
+ * line breaks; the last label starts with a letter. The one definition: the reader keeps only these
+ * (another is a Problem) and the mailer sends only to these (src/core/reminders/render.ts).
+ */
+const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z][A-Za-z0-9-]{0,61}[A-Za-z0-9]$/;
 
 export function isEmail(s: string): boolean {
   return s.length <= 254 && EMAIL.test(s);
@@ -149,7 +211,8 @@ const MAX_ADDRESS_CELL = 5000;
 
 /**
  * Splits an address cell into pieces on , ; 、 and whitespace (also full-width ，；).
- * A `Name <addr>` form gives addr, `mailto:` is dropped, repeats are dropped. Pieces are
+ * A `Name <addr>` form gives addr, `mailto:` and invisible characters (zero-width space …) are
+ * dropped, repeats are dropped. Pieces are
  * not checked: see {@link isEmail}.
  */
 export function splitAddressList(cell: unknown): string[] | CellError {
@@ -164,7 +227,7 @@ export function splitAddressList(cell: unknown): string[] | CellError {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (piece: string) => {
-    const p = piece.replace(/^mailto:/i, '');
+    const p = piece.replace(INVISIBLE, '').replace(/^mailto:/i, ''); // a zero-width space pasted with the address
     if (p === '') return;
     const k = p.toLowerCase();
     if (seen.has(k)) return;

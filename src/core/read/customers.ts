@@ -6,6 +6,9 @@
  * - Email and CC may hold several addresses (split on , ; 、 and spaces); each invalid one is a
  *   Problem and the valid ones are kept. Owner is one address (the first, with a Problem, if
  *   several).
+ * - Credit Limit blank: no limit. One that cannot be read, is negative or is a lone dash is a
+ *   Problem and counts as 0 (cash only) until fixed: an error never lifts a limit. On Hold that
+ *   cannot be read (nor is the column's own word, 冻结, nor "yes - reason") counts as held.
  * - Credit Limit is written in the customer's currency and converted to base-currency minor
  *   units with Settings' FX rates; with no rate for that currency it is a Problem and the
  *   limit is left unenforced (null) rather than guessed. A unit in its header applies: 50 under
@@ -13,12 +16,20 @@
  *   blank, and a Currency the header contradicts leaves the limit unenforced, with a Problem.
  */
 import type { Customer, Problem } from '../types';
-import { parseDay } from '../dates';
 import { convert, minorDigits, parseCurrency } from '../money';
-import { DAY_UNITS, isEmail, parseLanguage, parseNumber, parseText, parseYesNo, splitAddressList } from './cells';
+import { isDashOrBlank, parseDay, toHalfWidth } from '../dates';
+import { DAY_UNITS, isEmail, parseFlag, parseLanguage, parseNumber, parseText, splitAddressList } from './cells';
 import { CUSTOMERS, type CustomerField } from './headers';
 import { customerRowSchema, FIELD_RANGES, rowIssues } from './schemas';
 import { NO_PARAMS, OpenTable, SKIP_ROW, sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
+
+const LIMIT_ZERO = Object.freeze({ then: 'limit.assumedZero' as const });
+const ASSUMED_HOLD = Object.freeze({ then: 'flag.assumedHold' as const });
+
+/** A cell holding only a dash (-, –, —, --): accounting's zero. */
+function isDash(cell: unknown): boolean {
+  return typeof cell === 'string' && cell.trim() !== '' && isDashOrBlank(toHalfWidth(cell).trim());
+}
 
 export interface CustomersRead {
   customers: Customer[];
@@ -56,8 +67,15 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     const currency = currencyGiven ?? base;
     // "信用额度(USD)": the limit's own currency; one the Currency cell contradicts is not enforced.
     const limitCurrency = c.currencyOf('creditLimit', 'currency', currencyGiven, currency, 'currency.headerConflictLimit', { skip: false });
-    let creditLimit = limitCurrency === null ? null : c.money('creditLimit', limitCurrency);
-    const onHold = c.take('onHold', parseYesNo(c.cell('onHold'))) ?? false;
+    // Fail safe: a Credit Limit that cannot be read counts as 0 (cash only), not as no limit; a
+    // lone dash (how accounts show zero) too, since blank is how "no limit" is written.
+    let creditLimit = limitCurrency === null ? null : c.money('creditLimit', limitCurrency, LIMIT_ZERO);
+    if (creditLimit === null && limitCurrency !== null && isDash(c.cell('creditLimit'))) {
+      c.report('creditLimit', 'limit.dash', NO_PARAMS, { skip: false });
+      creditLimit = 0;
+    }
+    // An On Hold cell that cannot be read counts as held until it is fixed.
+    const onHold = c.take('onHold', parseFlag(c.cell('onHold'), 'onHold'), NO_PARAMS, ASSUMED_HOLD) ?? c.hasFailed('onHold');
     const remindersPausedUntil = c.take('remindersPausedUntil', parseDay(c.cell('remindersPausedUntil'), ctx.timeZone));
     let externalRating = c.take('externalRating', parseNumber(c.cell('externalRating')), FIELD_RANGES.externalRating);
     const customerSince = c.take('customerSince', parseDay(c.cell('customerSince'), ctx.timeZone));
@@ -73,7 +91,7 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     }
     if (c.hasFailed('termsDays')) termsDays = null;
     if (c.hasFailed('externalRating')) externalRating = null;
-    if (c.hasFailed('creditLimit')) creditLimit = null;
+    if (c.hasFailed('creditLimit') && limitCurrency !== null) creditLimit = 0;
     owner = owner.filter(isEmail);
     if (owner.length > 1) c.report('owner', 'email.oneOnly', { first: owner[0]! }, { skip: false });
 

@@ -252,21 +252,39 @@ export interface ColumnMatch<F extends string> {
   units: Partial<Record<F, HeaderUnit>>;
 }
 
-/** Matches a header row to a table's fields, noting repeated headers. */
+/** Each field's own headers (en and zh, matched like headers), per table. */
+const exactHeaders: Partial<Record<TableName, Map<string, string>>> = {};
+
+/**
+ * Matches a header row to a table's fields, noting repeated headers. A field's own header (its
+ * en or zh name) wins over an alias wherever it stands: with `Customer` (names) before
+ * `Customer ID`, Customer ID is read and `Customer` is left as an extra column, not a repeat.
+ */
 export function matchColumns<T extends TableName>(table: T, headerRow: readonly unknown[]): ColumnMatch<FieldOf<T>> {
   const index: Partial<Record<FieldOf<T>, number>> = {};
-  const duplicates: { field: FieldOf<T>; index: number; first: number }[] = [];
+  let duplicates: { field: FieldOf<T>; index: number; first: number }[] = [];
   const units: Partial<Record<FieldOf<T>, HeaderUnit>> = {};
   const row = Array.isArray(headerRow) ? headerRow : [];
+  let exact = exactHeaders[table];
+  if (!exact) {
+    exact = new Map();
+    for (const d of TABLES[table].fields as readonly FieldDef[]) for (const h of [d.en, d.zh]) exact.set(normalizeHeader(h), d.field);
+    exactHeaders[table] = exact;
+  }
+  const byExact = new Set<FieldOf<T>>();
   for (let i = 0; i < row.length; i++) {
     const m = matchHeader(table, row[i]);
     if (m === null) continue;
     const f = m.field;
+    const isExact = exact.get(normalizeHeader(row[i])) === f;
     const first = index[f];
-    if (first === undefined) {
+    if (first === undefined || (isExact && !byExact.has(f))) {
+      if (first !== undefined) duplicates = duplicates.filter((d) => d.field !== f); // the alias columns are extra columns
       index[f] = i;
       if (m.unit) units[f] = m.unit;
-    } else duplicates.push({ field: f, index: i, first });
+      else delete units[f];
+      if (isExact) byExact.add(f);
+    } else if (isExact || !byExact.has(f)) duplicates.push({ field: f, index: i, first });
   }
   return { index, duplicates, units };
 }

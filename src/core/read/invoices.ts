@@ -12,20 +12,40 @@
  *   unreadable Due Date is a Problem and falls back the same way. A Due Date before the
  *   Invoice Date is a Problem but is kept as written: it is more likely a typo in either date
  *   than a rule, and keeping it errs on the side of chasing sooner.
+ * - Disputed and Stop Reminders read the column's own word (争议) and "yes - reason" as yes; a
+ *   cell that cannot be read is a Problem and stops the invoice's reminders until fixed.
  * - Status: blank means open. Disputed = yes turns an Open invoice into 'disputed'; a Void
  *   invoice stays void and a Paid invoice stays paid (it is settled), but `disputed` is true.
  * - Amount Paid and Paid Date are passed on as written (Amount Paid blank: 0); the ledger
  *   applies "Paid with no Amount Paid means paid in full". Future dates are accepted; one more
- *   than a year after today (a due date: five years) is a Problem, read as written (future.ts).
+ *   than a year after today (a due date: five years) is a Problem, read as written (future.ts). An
+ *   invoice's Amount Paid that is written but unreadable, or negative, is a Problem and both
+ *   payment columns are left out (Paid Date too): the invoice stays open rather than paid in full.
+ *   An Amount Paid above the Amount is kept (the excess is the customer's unapplied credit) with
+ *   a Problem saying so; a credit note's Amount Paid is not used by the ledger, so not checked.
  */
 import type { Customer, Invoice, InvoiceIndex, Problem } from '../types';
 import { isoOfDay, parseDay } from '../dates';
 import { convert, minorDigits, parseCurrency } from '../money';
-import { idKey, parseInvoiceStatus, parseId, parseYesNo } from './cells';
+import { idKey, parseFlag, parseInvoiceStatus, parseId } from './cells';
 import { INVOICES, type InvoiceField } from './headers';
 import { invoiceRowSchema, rowIssues } from './schemas';
 import { reportFarFutureInvoice } from './future';
+import { isCellError } from '../../i18n/problems';
 import { NO_PARAMS, OpenTable, SKIP_ROW, type RowCursor, sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
+
+/** A Problem on Amount Paid that leaves the invoice's payment columns out. */
+const PAID_NOT_APPLIED = Object.freeze({ skip: false, then: 'invoice.paidNotApplied' as const });
+
+/** Minor units as plain text with thousands commas and the currency's decimals: 1500000, 2 → '15,000.00'. */
+function amountText(minor: number, digits: number): string {
+  const sign = minor < 0 ? '-' : '';
+  const s = String(Math.abs(minor)).padStart(digits + 1, '0');
+  const whole = s.slice(0, s.length - digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return sign + whole + (digits > 0 ? '.' + s.slice(s.length - digits) : '');
+}
+
+const NO_REMINDERS = Object.freeze({ then: 'flag.assumedNoReminders' as const });
 
 /** Looks up the row's customer, reporting an unknown or rejected one on the Customer ID cell. */
 export function findCustomer<F extends string>(
@@ -111,12 +131,24 @@ export function readInvoices(
     const amountCurrency = c.currencyOf('amount', 'currency', currencyGiven, currency, 'currency.headerConflict', SKIP_ROW);
     const paidCurrency = c.currencyOf('amountPaid', 'currency', currencyGiven, currency, 'currency.headerConflict', SKIP_ROW);
     const amount = amountCurrency === null ? null : c.money('amount', amountCurrency);
-    let amountPaid = (paidCurrency === null ? null : c.money('amountPaid', paidCurrency)) ?? 0;
-    const paidDate = c.take('paidDate', parseDay(c.cell('paidDate'), tz));
+    // An invoice's Amount Paid that is written but cannot be read, or is negative, must not let a
+    // Paid Date mark the invoice paid in full: its payment columns are left out, so it stays open.
+    // (A credit note's Paid Date means refunded, which takes its credit away: that one is kept.)
+    const paidRead = paidCurrency === null ? null : c.moneyCell('amountPaid', paidCurrency);
+    const paidUnusable = !(amount !== null && amount < 0) && (isCellError(paidRead) || (paidRead !== null && paidRead < 0));
+    let amountPaid = 0;
+    if (paidUnusable && !isCellError(paidRead)) c.report('amountPaid', 'invoice.paidNegative', NO_PARAMS, PAID_NOT_APPLIED);
+    else amountPaid = c.take('amountPaid', paidRead, NO_PARAMS, paidUnusable ? PAID_NOT_APPLIED : undefined) ?? 0;
+    const paidDateRead = c.take('paidDate', parseDay(c.cell('paidDate'), tz));
+    const paidDate = paidUnusable ? null : paidDateRead;
     const statusWord = c.take('status', parseInvoiceStatus(c.cell('status'))) ?? 'open';
-    const disputedFlag = c.take('disputed', parseYesNo(c.cell('disputed'))) ?? false;
-    const remindersStopped = c.take('remindersStopped', parseYesNo(c.cell('remindersStopped'))) ?? false;
-    const farInvoiceDate = reportFarFutureInvoice(c, ctx, invoiceDate, dueDate, paidDate);
+    // A Disputed or Stop Reminders cell that cannot be read stops the reminders for the invoice
+    // until it is fixed (no dunning of a customer who may dispute it), but the invoice still
+    // counts as past due for the credit check (as disputed it would not).
+    const disputedFlag = c.take('disputed', parseFlag(c.cell('disputed'), 'disputed'), NO_PARAMS, NO_REMINDERS) ?? false;
+    const stopFlag = c.take('remindersStopped', parseFlag(c.cell('remindersStopped'), 'remindersStopped'), NO_PARAMS, NO_REMINDERS);
+    const remindersStopped = stopFlag === true || c.hasFailed('disputed') || c.hasFailed('remindersStopped');
+    const farInvoiceDate = reportFarFutureInvoice(c, ctx, invoiceDate, dueDate, paidDateRead);
 
     // The coercers already give integers and known currency codes, so the schema can only fail
     // on a missing required value: run it (and map its issues) only then. schemas.test checks
@@ -127,6 +159,16 @@ export function readInvoices(
     }
     if (c.skipped || customer === null || no === null || invoiceDate === null || amount === null) return;
 
+    // More paid than invoiced: the excess stays an overpayment (the customer's unapplied credit),
+    // but a typo there lowers the exposure of every other invoice, so it is said.
+    if (amount >= 0 && amountPaid > amount && paidCurrency === amountCurrency) {
+      const digits = minorDigits(amountCurrency!);
+      c.report('amountPaid', 'invoice.overpaid', {
+        paid: amountText(amountPaid, digits),
+        amount: amountText(amount, digits),
+        extra: amountText(amountPaid - amount, digits),
+      }, { skip: false });
+    }
     const baseAmount = toBase(c, amount, amountCurrency!, ctx, 'amount', 'currency');
     if (baseAmount === null) return;
     if (amountPaid !== 0) amountPaid = toBase(c, amountPaid, paidCurrency!, ctx, 'amountPaid', 'currency') ?? 0;

@@ -6,7 +6,7 @@ import type { Cell, Day, Minor, Problem, Settings } from '../types';
 import { problemMessage, type CellError, type Language, type ProblemCode } from '../../i18n/problems';
 import { minorDigits, parseMoney } from '../money';
 import { cellText, columnLetter, idKey, isBlankCell, parseId } from './cells';
-import { matchColumns, TABLES, type FieldDef, type FieldOf, type TableName } from './headers';
+import { matchColumns, normalizeHeader, TABLES, type FieldDef, type FieldOf, type TableName } from './headers';
 import type { RowIssue } from './schemas';
 import { columnCurrency, type HeaderUnit } from './units';
 
@@ -64,6 +64,25 @@ export function usedWidth(values: readonly (readonly unknown[])[]): number {
     }
   }
   return width;
+}
+
+/**
+ * True when the row's cells under `columns` repeat the header row's, matched like headers (a header
+ * row pasted again among the data). An exact copy is compared first; a cell with a digit is taken
+ * for data without normalising it (IDs have digits, headers seldom), which keeps this cheap.
+ */
+export function repeatsHeader(row: readonly unknown[], headerRow: readonly unknown[], columns: readonly number[]): boolean {
+  if (columns.length === 0) return false;
+  for (const i of columns) {
+    const h = headerRow[i];
+    const v = row[i];
+    if (typeof v !== 'string' || typeof h !== 'string') return false;
+    if (v === h) continue;
+    if (/\d/.test(v) && !/\d/.test(h)) return false;
+    const key = normalizeHeader(h);
+    if (key === '' || normalizeHeader(v) !== key) return false;
+  }
+  return true;
 }
 
 export function isBlankRow(row: unknown): boolean {
@@ -163,6 +182,7 @@ export class OpenTable<T extends TableName> {
         }),
       });
     }
+    this.reportHeaderlessColumns(values as unknown[], h);
     let ok = true;
     for (const f of def.fields as readonly FieldDef[]) {
       if (f.required && (this.fields as Record<string, number | undefined>)[f.field] === undefined) {
@@ -182,6 +202,35 @@ export class OpenTable<T extends TableName> {
       }
     }
     this.readable = ok;
+  }
+
+  /**
+   * One Problem per column that holds values under a blank header cell (a merged or forgotten
+   * header): such a column is not read, which the user should know once, not per cell.
+   */
+  private reportHeaderlessColumns(values: unknown[], h: number): void {
+    let width = 0;
+    for (let r = h + 1; r < values.length; r++) {
+      const row = values[r];
+      if (isArray(row) && row.length > width) width = row.length;
+    }
+    for (let c = 0; c < width; c++) {
+      if (!isBlankCell(this.headerRow[c])) continue;
+      for (let r = h + 1; r < values.length; r++) {
+        const row = values[r];
+        if (!isArray(row) || isBlankCell(row[c])) continue;
+        const letter = columnLetter(c);
+        this.problems.push({
+          sheet: this.sheet.name,
+          row: h + 1,
+          column: letter,
+          header: '',
+          value: letter,
+          message: problemMessage('column.noHeader', this.ctx.language, { value: letter, row: r + 1 }),
+        });
+        break;
+      }
+    }
   }
 
   /** True when the table requires the field (a row without it is skipped). */
@@ -204,10 +253,17 @@ export class OpenTable<T extends TableName> {
     // when that cell is blank (most rows have their ID).
     let probe = -1;
     for (const i of Object.values(this.col)) if (i !== undefined && (probe < 0 || i < probe)) probe = i;
+    // A row whose required columns repeat their headers is the header row pasted again: not data.
+    const required: number[] = [];
+    for (const [field, i] of Object.entries(this.col)) if (i !== undefined && this.isRequired(field)) required.push(i);
     for (let r = this.headerIndex + 1; r < values.length; r++) {
       const row: unknown = values[r];
       if (!isArray(row)) continue;
       if ((probe < 0 || isBlankCell(row[probe])) && isBlankRow(row)) continue;
+      if (repeatsHeader(row, this.headerRow, required)) {
+        this.problems.push(sheetProblem(this.sheet.name, r + 1, 'row.repeatedHeader', this.ctx.language, { header: this.headerText(required[0]!) }));
+        continue;
+      }
       fn(cursor.reset(row as Cell[], r));
     }
   }
@@ -259,12 +315,13 @@ export class RowCursor<F extends string> {
    * Records a Problem on a field's cell. `opts.skip` forces (true) or prevents (false) skipping
    * the row; by default a problem on a required field skips it. `opts.quiet`: the message
    * already says the row is ignored. `opts.value`: the value to show instead of the cell.
+   * `opts.then`: a sentence added after the message (what is assumed until the cell is fixed).
    */
   report(
     field: F,
     code: ProblemCode,
     params: Readonly<Record<string, string | number>> = NO_PARAMS,
-    opts: { readonly skip?: boolean; readonly value?: string; readonly quiet?: boolean } = {},
+    opts: { readonly skip?: boolean; readonly value?: string; readonly quiet?: boolean; readonly then?: ProblemCode } = {},
   ): void {
     const ctx = this.t.ctx;
     const i = (this.t.fields as Record<string, number | undefined>)[field];
@@ -272,6 +329,7 @@ export class RowCursor<F extends string> {
     const value = opts.value !== undefined ? opts.value.slice(0, 200) : i === undefined ? '' : cellText(this.row[i], ctx.timeZone);
     const skip = opts.skip ?? this.t.isRequired(field);
     let message = problemMessage(code, ctx.language, { header, value, ...params });
+    if (opts.then) message += (ctx.language === 'zh' ? '' : ' ') + problemMessage(opts.then, ctx.language, { header, value, ...params });
     if (skip) {
       if (!this.skipped && !opts.quiet) message += (ctx.language === 'zh' ? '' : ' ') + problemMessage('row.skipped', ctx.language);
       this.skipped = true;
@@ -328,8 +386,13 @@ export class RowCursor<F extends string> {
    * A money field's cell in minor units of `currency`, the scale of its header's unit applied
    * (`50` under 信用额度（万元） is 500,000.00); null when blank, or after reporting why it is unreadable.
    */
-  money(field: F, currency: string): Minor | null {
-    return this.take(field, parseMoney(this.cell(field), minorDigits(currency), currency, this.t.units[field]?.scale ?? 0));
+  money(field: F, currency: string, opts?: { readonly skip?: boolean; readonly then?: ProblemCode }): Minor | null {
+    return this.take(field, this.moneyCell(field, currency), NO_PARAMS, opts);
+  }
+
+  /** What {@link money} reads, before it is taken: the amount, null (blank) or why it cannot be read. */
+  moneyCell(field: F, currency: string): Minor | null | CellError {
+    return parseMoney(this.cell(field), minorDigits(currency), currency, this.t.units[field]?.scale ?? 0);
   }
 
   /** The value, or null after reporting the CellError. */
@@ -337,7 +400,7 @@ export class RowCursor<F extends string> {
     field: F,
     result: V | CellError | null,
     params?: Readonly<Record<string, string | number>>,
-    opts?: { readonly skip?: boolean },
+    opts?: { readonly skip?: boolean; readonly then?: ProblemCode },
   ): V | null {
     if (result !== null && typeof result === 'object' && !isArray(result) && typeof (result as CellError).problem === 'string') {
       const e = result as CellError;

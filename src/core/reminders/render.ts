@@ -5,6 +5,7 @@
  */
 import type { Communication, ReminderInvoice } from './plan';
 import type { Template } from './ladder';
+import { isEmail } from '../read/cells';
 
 export interface RenderContext {
   language: 'en' | 'zh';
@@ -37,11 +38,9 @@ export function headerSafe(text: string, max = MAX_SUBJECT): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-
-/** True for one plain address: no display name, no spaces, no commas, no line breaks. */
+/** True for one plain address: no display name, no spaces, no commas, no line breaks (the reader's {@link isEmail}). */
 export function isValidAddress(address: string): boolean {
-  return address.length <= 254 && EMAIL.test(address);
+  return isEmail(address);
 }
 
 /** Recipients of one message, at most (MailApp refuses a message to more). */

@@ -11,6 +11,7 @@ import { loadWorkbench } from '../collections/load';
 import { reportLanguage } from '../reports/language';
 import { writeReport } from '../reports/write';
 import { evidenceLayout, evidenceSheetNames } from './layout';
+import { idKey } from '../../core/read';
 
 export interface EvidenceResult {
   sheet: string;
@@ -28,7 +29,7 @@ export function writeEvidencePack(customerId: string): EvidenceResult {
   const loaded = loadWorkbench(['reminderLog', 'collectionsLog', 'plans']);
   const language = reportLanguage(loaded.sheets, loaded.file.settings.language);
   const id = String(customerId ?? '').trim();
-  const cp = loaded.picture.customers.get(id.toUpperCase());
+  const cp = loaded.picture.customers.get(idKey(id));
   if (!id || !cp) throw new Error(COLLECTIONS_ERRORS[language].unknownCustomer(id.slice(0, 100)));
   const pack = assembleEvidence({
     file: loaded.file,

@@ -16,7 +16,7 @@ import { isoOfDay } from '../../core/dates';
 import { countsForExposure } from '../../core/exposure';
 import { formatMoney } from '../../core/format';
 import { computePicture } from '../../core/picture';
-import { columnIndex, defaultSettings, fieldOfHeader, idKey, parseOrderStatus, parseInvoiceStatus, parseText, readOrders } from '../../core/read';
+import { columnIndex, defaultSettings, fieldOfHeader, idKey, parseOrderStatus, parseInvoiceStatus, parseText, readOrders, repeatsHeader } from '../../core/read';
 import { isBlankCell } from '../../core/read/cells';
 import { headerRowIndex, usedWidth } from '../../core/read/table';
 import type { Cell, CreditFile, Customer, Day, Grid, Minor, Order, Problem, Settings } from '../../core/types';
@@ -194,6 +194,12 @@ function rowBlank(values: Grid, row: number, layout: TableLayout): boolean {
   return layout.known.every((c) => c === layout.creditCheck || isBlankCell(cells[c]));
 }
 
+/** The header row pasted again among the data (the reader does not read it): nothing is written in it. */
+function repeatedHeader(values: Grid, row: number, layout: TableLayout): boolean {
+  const columns = [layout.no, layout.customerId, layout.amount].filter((c) => c >= 0);
+  return repeatsHeader(values[row - 1] ?? [], values[layout.headerRow - 1] ?? [], columns);
+}
+
 function textAt(values: Grid, row: number, col: number): string | null {
   if (col < 0) return null;
   const v = parseText(values[row - 1]?.[col]);
@@ -229,6 +235,10 @@ export function planOrderChecks(input: OrderPlanInput): RowVerdict[] {
   for (let row = Math.max(input.firstRow, layout.headerRow + 1); row <= input.lastRow; row++) {
     if (rowBlank(values, row, layout)) {
       out.push({ row, action: 'clear', text: '', note: '', color: null });
+      continue;
+    }
+    if (repeatedHeader(values, row, layout)) {
+      out.push({ row, action: 'keep', text: '', note: '', color: null });
       continue;
     }
     const order = byRow.get(row);
@@ -296,6 +306,10 @@ export function planInvoiceChecks(input: InvoicePlanInput): RowVerdict[] {
   for (let row = first; row <= input.lastRow; row++) {
     if (rowBlank(values, row, layout)) {
       out.push({ row, action: 'clear', text: '', note: '', color: null });
+      continue;
+    }
+    if (repeatedHeader(values, row, layout)) {
+      out.push({ row, action: 'keep', text: '', note: '', color: null });
       continue;
     }
     const inv = byRow.get(row);

@@ -5,6 +5,7 @@
  */
 import { dateOfDay, isoOfDay } from '../../core/dates';
 import type { CreditPicture } from '../../core/picture';
+import { idKey } from '../../core/read';
 import type { ArrangementStatus, ArrangementView, InstalmentState } from '../../core/plans';
 import type { Cell } from '../../core/types';
 import { ALL_OPEN_INVOICES, PLAN_STATUS_NAMES, PLAN_STATUS_TEXT, STATE_WORDS, TYPE_WORDS } from '../../i18n/plans';
@@ -165,7 +166,7 @@ export function planJson(v: ArrangementView): PlanJson {
 
 /** The customer's plans and promises with their states as of a picture's day; null for an unknown customer. */
 export function customerPlans(picture: CreditPicture, customerId: string): CustomerPlans | null {
-  const cp = picture.customers.get(String(customerId ?? '').trim().toUpperCase());
+  const cp = picture.customers.get(idKey(String(customerId ?? '')));
   if (!cp) return null;
   return { customerId: cp.customer.id, asOf: isoOfDay(picture.asOf), currency: picture.settings.baseCurrency, plans: cp.arrangements.map(planJson) };
 }

@@ -6,7 +6,7 @@
 import { headerRowIndex } from '../../core/read/table';
 import { isDateObject, isoOfDay } from '../../core/dates';
 import { findCustomer, type CustomerPicture } from '../../core/picture';
-import { columnIndex, normalizeHeader, tableOfSheetName } from '../../core/read';
+import { columnIndex, idKey, normalizeHeader, tableOfSheetName } from '../../core/read';
 import { LOG_HEADERS, LOG_HEADERS_ZH } from '../../core/reminders/log';
 import type { Cell, CreditFile, Grid } from '../../core/types';
 import { factorDetail, invoiceStateText, logStateText, type InvoiceState } from '../../i18n/sidebarServer';
@@ -105,7 +105,7 @@ export function reminderLines(values: Grid | null, customerKey: string, language
   const out: ReminderView[] = [];
   for (let r = values.length - 1; r >= 1 && out.length < REMINDER_LINES; r--) {
     const row = values[r];
-    if (String(row[customerId] ?? '').trim().toUpperCase() !== customerKey) continue;
+    if (idKey(String(row[customerId] ?? '')) !== customerKey) continue;
     const t = time >= 0 ? row[time] : '';
     out.push({
       time: isDateObject(t) ? t.toISOString() : String(t ?? ''),

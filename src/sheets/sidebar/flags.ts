@@ -14,7 +14,7 @@
  */
 import { headerRowIndex } from '../../core/read/table';
 import { dateOfDay, dayFromDate, dayFromYMD, isDateObject, isValidYMD } from '../../core/dates';
-import { columnIndex, headerFor, idKey, parseYesNo, readSettings, tableOfSheetName } from '../../core/read';
+import { columnIndex, headerFor, idKey, parseFlag, readSettings, tableOfSheetName } from '../../core/read';
 import type { Cell, Day } from '../../core/types';
 import { todayIn } from '../../core/dates';
 import { SIDEBAR_TEXT } from '../../i18n/sidebarServer';
@@ -83,7 +83,7 @@ export function setCustomerFlags(customerId: string, onHold: boolean, remindersP
   if (r < 0) return { ok: false, errors: { '': t.unknownCustomer(id) } };
 
   const current = cols.onHold === undefined ? '' : values[r][cols.onHold];
-  const wasOnHold = parseYesNo(current) === true;
+  const wasOnHold = parseFlag(current, 'onHold') !== false; // as the reader has it: unreadable counts as held
   if (onHold !== wasOnHold) {
     const settingsSheet = sheets.find((s) => tableOfSheetName(s.name) === 'settings');
     const approvers = readSettings(settingsSheet, { timeZone: zone, language }).settings.approvers;

@@ -22,7 +22,7 @@
  * customer whose closing balance is not zero.
  */
 import { dayFromYMD, daysInMonth, isoOfDay, todayIn, ymdOfDay } from '../../core/dates';
-import { readCreditFile, tableOfSheetName, nameSet } from '../../core/read';
+import { idKey, readCreditFile, tableOfSheetName, nameSet } from '../../core/read';
 import { readReminderLog, isFinal } from '../../core/reminders/log';
 import type { RenderedEmail } from '../../core/reminders/render';
 import type { SkipReason } from '../../core/reminders/plan';
@@ -62,7 +62,7 @@ export function resolvePeriod(fromIso: unknown, toIso: unknown, today: Day): { f
 
 function findCustomer(loaded: WorkbenchLoad, id: unknown, language: Language): CustomerPicture {
   const text = typeof id === 'string' || typeof id === 'number' ? String(id).trim() : '';
-  const cp = text ? loaded.picture.customers.get(text.toUpperCase()) : undefined;
+  const cp = text ? loaded.picture.customers.get(idKey(text)) : undefined;
   if (!cp) throw new Error(COLLECTIONS_ERRORS[language].unknownCustomer(text.slice(0, 100)));
   return cp;
 }

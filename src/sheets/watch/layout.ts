@@ -8,6 +8,7 @@ import { WATCH_KINDS, type WatchKind, type WatchLine } from '../../core/watchlis
 import type { Cell, Day, Grade, Grid } from '../../core/types';
 import { minorDigits } from '../../core/money';
 import { lazy } from '../../core/lazy';
+import { idKey } from '../../core/read';
 import { WATCH_KIND_TEXT, WATCH_TEXT, watchLineText } from '../../i18n/dashboard';
 import type { Language } from '../../i18n/language';
 import { DATE_FORMAT, major, moneyFormat } from '../reports/layout';
@@ -72,7 +73,7 @@ export function readWatchSheet(values: Grid, timeZone: string, currency: string)
     lines.push({
       name: String(row[0] ?? ''),
       customerId: id,
-      key: id.trim().toUpperCase(),
+      key: idKey(id),
       kind,
       from: String(row[3] ?? ''),
       to: String(row[4] ?? ''),

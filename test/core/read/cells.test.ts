@@ -2,6 +2,7 @@ import {
   cellText,
   columnLetter,
   idKey,
+  parseId,
   isEmail,
   parseInvoiceStatus,
   parseLanguage,
@@ -50,6 +51,12 @@ describe('parseText and idKey', () => {
     expect(parseText('   ')).toBeNull();
     expect(idKey(' c-001 ')).toBe('C-001');
   });
+  test('IDs that look the same share a key: full-width, zero-width characters, odd dashes, doubled spaces', () => {
+    for (const id of ['Ｃ－１', 'C-1\u200b', '\ufeffc-1', 'C\u200d-1', 'C\u20101', 'C\u22121', 'c\u00ad-1']) expect([id, idKey(id)]).toEqual([id, 'C-1']);
+    expect(idKey('客户  001')).toBe('客户 001');
+    expect(parseId('\u200b\u200b')).toBeNull(); // only invisible characters: blank
+    expect(idKey('C-1')).not.toBe(idKey('C-l'));
+  });
   test('rejects booleans, dates, sheet errors', () => {
     expect(code(parseText(true))).toBe('text.boolean');
     expect(code(parseText(new Date()))).toBe('text.date');
@@ -82,7 +89,10 @@ describe('emails', () => {
   test('isEmail', () => {
     expect(isEmail('a@b.com')).toBe(true);
     expect(isEmail('zhang.san+ar@example.com.cn')).toBe(true);
-    expect(isEmail('张三@例子.中国')).toBe(true);
+    expect(isEmail('张三@例子.中国')).toBe(false); // mail cannot be sent to it: one definition with the mailer
+    expect(isEmail('a@xn--fiqs8s.xn--fiqs8s')).toBe(true);
+    expect(isEmail('a@example.com\u200b')).toBe(false);
+    expect(isEmail('a@1.2.3.4')).toBe(false);
     expect(isEmail('a@b')).toBe(false);
     expect(isEmail('a@b.c')).toBe(false);
     expect(isEmail('a b@c.com')).toBe(false);
@@ -95,6 +105,7 @@ describe('emails', () => {
     expect(splitAddressList('Zhang San <zs@b.com>, "Li, Si" <ls@b.com>')).toEqual(['zs@b.com', 'ls@b.com']);
     expect(splitAddressList('mailto:a@b.com A@B.com')).toEqual(['a@b.com']);
     expect(splitEmails('a@b.com; bad@; c@d.cn')).toEqual({ valid: ['a@b.com', 'c@d.cn'], invalid: ['bad@'] });
+    expect(splitEmails('a2@example.com\u200b; \u200bb@c.com')).toEqual({ valid: ['a2@example.com', 'b@c.com'], invalid: [] });
     expect(splitAddressList('')).toEqual([]);
     expect(code(splitAddressList(true))).toBe('text.boolean');
   });

@@ -81,7 +81,7 @@ describe('readCustomers', () => {
     expect(r.customers.map((c) => [c.id, c.creditLimit, c.currency])).toEqual([
       ['C-1', null, 'CNY'],
       ['C-2', 0, 'CNY'],
-      ['C-3', null, 'CNY'],
+      ['C-3', 0, 'CNY'], // negative: a Problem, and cash only until fixed
       ['C-4', 7100000, 'USD'],
       ['C-5', null, 'EUR'],
       ['C-6', 355000, 'USD'],
@@ -117,10 +117,40 @@ describe('readCustomers', () => {
       ctx({}, 'zh'),
     );
     expect(r.customers[0]).toMatchObject({ onHold: true, remindersPausedUntil: day(2026, 4, 1), externalRating: 85, customerSince: day(2019, 5, 1), language: 'zh' });
-    expect(r.customers[1]).toMatchObject({ onHold: false, remindersPausedUntil: null, externalRating: null, customerSince: null, language: null });
+    expect(r.customers[1]).toMatchObject({ onHold: true, remindersPausedUntil: null, externalRating: null, customerSince: null, language: null });
     expect(find(r.problems, 'Customers', 3).map((p) => p.column)).toEqual(['C', 'D', 'F', 'G', 'E']);
     expect(find(r.problems, 'Customers', 3, 'E')[0]!.message).toBe('“外部评级”必须在 0 到 100 之间。');
-    expect(find(r.problems, 'Customers', 3, 'C')[0]!.message).toBe('“冻结”应填“是”或“否”（Y 或 N），留空表示否。');
+    expect(find(r.problems, 'Customers', 3, 'C')[0]!.message).toBe('“冻结”应填“是”或“否”（Y 或 N），留空表示否。修正之前，该客户按“冻结”处理。');
+  });
+
+  test('a header row repeated among the data is not read (no phantom customer), with one Problem on its row', () => {
+    const r = readCustomers(customersSheet([['C-1', 'A'], ['客户编号 ', '客户名称', '邮箱'], ['C-2', 'B']], ['客户编号', '客户名称', '邮箱']), ctx());
+    expect(r.customers.map((c) => c.id)).toEqual(['C-1', 'C-2']);
+    expect(r.problems.map((p) => [p.row, p.column, p.message])).toEqual([[3, '', 'This row repeats the header row, so it is not read as data and nothing is written in it. Delete it if it is not needed.']]);
+  });
+
+  test('IDs that only look different (full-width, a zero-width space) are one customer: the later rows are duplicates', () => {
+    const r = readCustomers(customersSheet([['C-1', 'A'], ['Ｃ－１', 'A'], ['C-1\u200b', 'A']]), ctx());
+    expect(r.customers.map((c) => [c.id, c.key])).toEqual([['C-1', 'C-1']]);
+    expect(where(r.problems)).toEqual(['Customers!A3', 'Customers!A4']);
+    expect(r.problems[0]!.message).toBe('Customer ID Ｃ－１ already appears in row 2. Keep one row per customer; this row is ignored.');
+  });
+
+  test('On Hold fails safe: the column\'s own words and "yes - reason" are yes; an unreadable cell counts as held, with a Problem', () => {
+    const rows = ['冻结', '暂停', 'Hold', 'Yes - legal', '是，法务处理中', '#N/A', 'maybe', '不冻结', 'No - paid', 'N', ''];
+    const r = readCustomers(customersSheet(rows.map((v, i) => [`C-${i}`, 'A', '', '', '', '', '', '', v])), ctx());
+    expect(r.customers.map((c) => c.onHold)).toEqual([true, true, true, true, true, true, true, false, false, false, false]);
+    expect(where(r.problems)).toEqual(['Customers!I7', 'Customers!I8']);
+    expect(r.problems[1]!.message).toBe('“On Hold” should be yes or no. Write Y or N (是 or 否), or leave it blank for no. Until it is fixed the customer counts as On Hold.');
+  });
+
+  test('Credit Limit fails safe: unreadable or a dash counts as 0 (cash only), with a Problem; blank is no limit', () => {
+    const rows: Cell[] = ['#REF!', 'N/A', '无', true, '-', '—', ''];
+    const r = readCustomers(customersSheet(rows.map((v, i) => [`C-${i}`, 'A', '', '', '', '', v])), ctx());
+    expect(r.customers.map((c) => c.creditLimit)).toEqual([0, 0, 0, 0, 0, 0, null]);
+    expect(where(r.problems)).toEqual(['Customers!G2', 'Customers!G3', 'Customers!G4', 'Customers!G5', 'Customers!G6', 'Customers!G7']);
+    expect(r.problems[1]!.message).toMatch(/ Until it is fixed the credit limit counts as 0 \(cash only\)\.$/);
+    expect(r.problems[4]!.message).toBe('“Credit Limit” holds a dash, which accounts often use for zero, so the credit limit counts as 0 (cash only). Write 0 for cash only, or leave the cell empty for no limit.');
   });
 
   test('a missing required column: one Problem on the header row, no rows read', () => {
@@ -172,8 +202,8 @@ describe('readCustomers: units in the Credit Limit header', () => {
 
   test('more decimals than fen after scaling: rounded half away from zero, as any amount is', () => {
     const r = read('信用额度（万元）', [['C-1', 'A', 1.2345675], ['C-2', 'B', '1.2345674'], ['C-3', 'C', -0.0000005]]);
-    expect(r.customers.map((c) => c.creditLimit)).toEqual([1_234_568, 1_234_567, null]);
-    expect(where(r.problems)).toEqual(['Customers!C4']); // a negative limit, as without a unit
+    expect(r.customers.map((c) => c.creditLimit)).toEqual([1_234_568, 1_234_567, 0]);
+    expect(where(r.problems)).toEqual(['Customers!C4']); // a negative limit, as without a unit: cash only until fixed
   });
 
   test('a cell that writes its own 万 is read as written, not scaled twice', () => {

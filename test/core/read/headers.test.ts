@@ -1,5 +1,6 @@
 import {
   columnIndex,
+  matchColumns,
   CUSTOMERS,
   fieldOfHeader,
   headerFor,
@@ -134,6 +135,17 @@ describe('header aliases', () => {
   test('columnIndex maps fields to 0-based indexes, first match wins', () => {
     const idx = columnIndex('customers', ['Notes', '客户编号', 'Name', '', '账期（天）', 'Customer ID']);
     expect(idx).toEqual({ id: 1, name: 2, termsDays: 4 });
+  });
+
+  test('a field\'s own header beats an alias: Customer (names) before Customer ID', () => {
+    const m = matchColumns('invoices', ['Invoice No', 'Customer', 'Customer ID', 'Invoice Date', 'Amount']);
+    expect(m.index.customerId).toBe(2);
+    expect(m.duplicates).toEqual([]); // the alias column is an extra column, not a repeat
+    const zh = matchColumns('invoices', ['发票号', '客户', '客户', '客户编号', '金额']);
+    expect([zh.index.customerId, zh.duplicates]).toEqual([3, []]);
+    // Two aliases, or two own headers: the first is read and the other is a repeat, as before.
+    expect(matchColumns('invoices', ['Customer', '客户']).duplicates).toEqual([{ field: 'customerId', index: 1, first: 0 }]);
+    expect(matchColumns('invoices', ['Customer ID', 'Customer', '客户编号']).duplicates).toEqual([{ field: 'customerId', index: 2, first: 0 }]);
   });
 });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readCreditFile } from '../../../src/core/read';
+import { idKey, readCreditFile } from '../../../src/core/read';
 import { MAX_DAY, MIN_DAY } from '../../../src/core/dates';
 import type { Cell, CreditFile } from '../../../src/core/types';
 import { dateCell, TZ } from './helpers';
@@ -34,7 +34,7 @@ function checkShape(f: CreditFile) {
   const keys = new Set(f.customers.map((c) => c.key));
   check(keys.size === f.customers.length, 'unique customers', f.customers.length);
   for (const c of f.customers) {
-    check(c.key === c.id.trim().toUpperCase() && c.key.length > 0 && c.name.length > 0, 'customer id/name', c);
+    check(c.key === idKey(c.id) && c.key.length > 0 && c.name.length > 0, 'customer id/name', c);
     check(c.creditLimit === null || (Number.isSafeInteger(c.creditLimit) && c.creditLimit >= 0), 'limit', c);
     check(c.termsDays === null || (Number.isInteger(c.termsDays) && c.termsDays >= 0 && c.termsDays <= 3650), 'terms', c);
     check(/^[A-Z]{3}$/.test(c.currency), 'currency', c);

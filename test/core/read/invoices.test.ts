@@ -2,7 +2,7 @@ import { readCustomers } from '../../../src/core/read/customers';
 import { readInvoices } from '../../../src/core/read/invoices';
 import { defaultSettings } from '../../../src/core/read/settings';
 import type { Cell, Settings } from '../../../src/core/types';
-import { customersSheet, dateCell, day, invoicesSheet, TZ, where } from './helpers';
+import { customersSheet, dateCell, day, INVOICE_HEADERS, invoicesSheet, TZ, where } from './helpers';
 
 function setup(rows: Cell[][], over: Partial<Settings> = {}, headers?: Cell[]) {
   const settings = { ...defaultSettings(), ...over };
@@ -158,6 +158,68 @@ describe('readInvoices', () => {
     const r = setup([['I1', 'C-003', '2026-03-01', '', 100, '', 'lots']]);
     expect(r.invoices[0]!.amountPaid).toBe(0);
     expect(where(r.problems)).toEqual(['Invoices!G2']);
+  });
+
+  test('a negative or unreadable Amount Paid with a Paid Date does not mark the invoice paid: both are left out', () => {
+    const r = setup([
+      ['I1', 'C-003', '2026-03-01', '', 1200, '', '(500)', '2026-10-01'],
+      ['I2', 'C-003', '2026-03-01', '', 1200, '', '-500', '2026-10-01'],
+      ['I3', 'C-003', '2026-03-01', '', 1200, '', '500-', '2026-10-01'],
+      ['I4', 'C-003', '2026-03-01', '', 1200, '', '500CR', '2026-10-01'],
+      ['I5', 'C-003', '2026-03-01', '', 1200, '', 'abc', '2026-10-01'],
+      ['I6', 'C-003', '2026-03-01', '', 1200, '', -500, ''],
+      ['I7', 'C-003', '2026-03-01', '', 1200, '', '-', '2026-10-01'],
+    ]);
+    expect(r.invoices.map((i) => [i.no, i.status, i.amountPaid, i.paidDate])).toEqual([
+      ['I1', 'open', 0, null], ['I2', 'open', 0, null], ['I3', 'open', 0, null], ['I4', 'open', 0, null],
+      ['I5', 'open', 0, null], ['I6', 'open', 0, null],
+      ['I7', 'open', 0, day(2026, 10, 1)], // a dash is blank: the Paid Date alone means paid in full
+    ]);
+    expect(where(r.problems)).toEqual(['Invoices!G2', 'Invoices!G3', 'Invoices!G4', 'Invoices!G5', 'Invoices!G6', 'Invoices!G7']);
+    expect(r.problems[0]!.message).toBe('“Amount Paid” cannot be negative: write what the customer paid as a positive amount, and record refunds and credit notes as negative Amounts. Until it is fixed the invoice counts as unpaid: its Amount Paid and Paid Date are not used.');
+    expect(r.problems[4]!.message).toMatch(/^“Amount Paid” is not an amount .* Until it is fixed the invoice counts as unpaid: its Amount Paid and Paid Date are not used\.$/);
+  });
+
+  test('an Amount Paid above the Amount is kept as an overpayment, with a Problem saying so', () => {
+    const r = setup([
+      ['I1', 'C-003', '2026-03-01', '', 1500, '', 15000, '2026-03-05'],
+      ['I2', 'C-003', '2026-03-01', '', 1500, '', 1500, '2026-03-05'],
+    ]);
+    expect(r.invoices.map((i) => i.amountPaid)).toEqual([1500000, 150000]);
+    expect(where(r.problems)).toEqual(['Invoices!G2']);
+    expect(r.problems[0]!.message).toBe('“Amount Paid” 15,000.00 is more than the Amount 1,500.00; the extra 13,500.00 is counted as the customer’s unapplied credit and lowers what the customer owes on other invoices. Check the figure.');
+  });
+
+  test('a credit note keeps its Paid Date (refunded) even with an Amount Paid of its own sign', () => {
+    const r = setup([['CN1', 'C-003', '2026-03-01', '', -300, '', -300, '2026-03-05']]);
+    expect(r.problems).toEqual([]);
+    expect(r.invoices[0]).toMatchObject({ amount: -30000, paidDate: day(2026, 3, 5) });
+  });
+
+  test('Disputed: its own word and "yes - reason" are yes; an unreadable cell stops reminders but is not disputed', () => {
+    const vals = ['争议', 'Yes - quality issue', '是：质量问题', '无争议', 'perhaps', '#N/A', ''];
+    const r = setup(vals.map((v, i) => [`I${i}`, 'C-003', '2026-03-01', '', 100, '', '', '', '', v]));
+    expect(r.invoices.map((i) => [i.disputed, i.remindersStopped])).toEqual([
+      [true, false], [true, false], [true, false], [false, false], [false, true], [false, true], [false, false],
+    ]);
+    expect(where(r.problems)).toEqual(['Invoices!J6', 'Invoices!J7']);
+    expect(r.problems[0]!.message).toBe('“Disputed” should be yes or no. Write Y or N (是 or 否), or leave it blank for no. Until it is fixed no reminder is sent for this invoice.');
+  });
+
+  test('a repeated header row gives one Problem, not one per cell', () => {
+    const r = setup([['I1', 'C-003', '2026-03-01', '', 100], [...INVOICE_HEADERS], ['I2', 'C-003', '2026-03-01', '', 100]]);
+    expect(r.invoices.map((i) => i.no)).toEqual(['I1', 'I2']);
+    expect(where(r.problems)).toEqual(['Invoices!3']);
+  });
+
+  test('values under a blank header cell: one Problem per column, not per cell', () => {
+    const headers = ['Invoice No', 'Customer ID', 'Invoice Date', '', 'Amount', '', ' '];
+    const r = setup([['I1', 'C-003', '2026-03-01', '2026-03-10', 100, '', ''], ['I2', 'C-003', '2026-03-01', '2026-03-12', 100, '', 'USD']], {}, headers);
+    expect(r.invoices).toHaveLength(2);
+    expect(r.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [1, 'D', 'Column D has values (from row 2) but no header, so it is not read. Give it a header if its values matter.'],
+      [1, 'G', 'Column G has values (from row 3) but no header, so it is not read. Give it a header if its values matter.'],
+    ]);
   });
 
   test('Stop Reminders and Chinese headers with units', () => {
