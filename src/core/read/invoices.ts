@@ -69,7 +69,7 @@ export function readInvoices(
   ctx: TableContext,
   customers: ReadonlyMap<string, Customer>,
   rejectedCustomers: ReadonlyMap<string, number> = new Map(),
-): { invoices: Invoice[]; problems: Problem[]; index: InvoiceIndex } {
+): { invoices: Invoice[]; problems: Problem[]; index: InvoiceIndex; amountPaidAt?: { column: string; header: string } } {
   const invoices: Invoice[] = [];
   const problems: Problem[] = [];
   // The duplicate check's map (key → first sheet row) doubles as the index by key: each accepted
@@ -147,5 +147,5 @@ export function readInvoices(
       remindersStopped,
     });
   });
-  return { invoices, problems, index };
+  return { invoices, problems, index, amountPaidAt: t.place('amountPaid') };
 }
