@@ -329,6 +329,8 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
   // Every invoice by key (first row wins): the reader's index when it was made for this list.
   let index: InvoiceIndex | null = input.invoiceIndex?.invoices === invoices ? input.invoiceIndex : null;
   const reported: { at: number; problem: Problem }[] = [];
+  /** Invoices settled by their own columns that a payment names: only their cash can be recorded twice. */
+  const namedSettled = new Set<LedgerInvoice>();
   for (let k = 0; k < payments.length; k++) {
     const at = paymentOrder === null ? k : paymentOrder[k];
     const p = payments[at];
@@ -344,7 +346,10 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
       else if (named.customerKey !== p.customerKey) why = 'payment.invoiceOtherCustomer';
       else if (named.status === 'void') why = 'payment.invoiceVoid';
       else if (named.amount < 0) why = 'payment.invoiceCreditNote';
-      else if (named.invoiceDate <= asOf) target = entries[position] ?? null;
+      else if (named.invoiceDate <= asOf) {
+        target = entries[position] ?? null;
+        if (target !== null && target.settledByColumns) namedSettled.add(target);
+      }
       if (why !== null) {
         const value = clip(p.invoiceKey);
         const params = { value, owner: named?.customerKey ?? '', customer: p.customerKey };
@@ -363,7 +368,7 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
     const value = clip(li.invoice.no);
     if (kind === 'payment') {
       const paidDate = li.invoice.paidDate;
-      const on = paidDate === null || !li.settledByColumns ? '' : language === 'zh' ? `（${isoOfDay(paidDate)}）` : ` on ${isoOfDay(paidDate)}`;
+      const on = paidDate === null ? '' : language === 'zh' ? `（${isoOfDay(paidDate)}）` : ` on ${isoOfDay(paidDate)}`;
       problems.push({ sheet, row, column, header, value, message: problemMessage('payment.sameCashAsRow', language, { value, on }) });
     } else {
       const at = places?.invoices;
@@ -372,7 +377,7 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
   };
   const customers = new Map<string, CustomerLedger>();
   for (const [key, g] of groups.map) {
-    allocateCustomer(g, openOnly, twice);
+    allocateCustomer(g, openOnly, namedSettled, twice);
     customers.set(key, g.ledger);
   }
   return { asOf, customers, problems };
@@ -408,7 +413,7 @@ interface TwoRecords {
   named: Minor;
 }
 
-function allocateCustomer(g: Group, openOnly: boolean, twice: Twice): void {
+function allocateCustomer(g: Group, openOnly: boolean, namedSettled: ReadonlySet<LedgerInvoice>, twice: Twice): void {
   const cl = g.ledger;
   const invoices = cl.invoices;
   if (invoices.length > 1) {
@@ -439,7 +444,7 @@ function allocateCustomer(g: Group, openOnly: boolean, twice: Twice): void {
     return amount;
   };
 
-  // Made only for invoices that some record of cash names (most books: none, or one per invoice).
+  // Kept only for invoices in namedSettled (most books: none).
   let records: Map<LedgerInvoice, TwoRecords> | null = null;
   const recordsOf = (li: LedgerInvoice): TwoRecords => {
     if (records === null) records = new Map();
@@ -451,14 +456,14 @@ function allocateCustomer(g: Group, openOnly: boolean, twice: Twice): void {
   for (const ev of g.events) {
     if (ev.kind === 'marked-paid') {
       const settled = ev.target ? apply(ev.target, ev.target.open, ev) : 0;
-      if (settled > 0 && ev.target) recordsOf(ev.target).row += settled;
+      if (settled > 0 && ev.target && namedSettled.has(ev.target)) recordsOf(ev.target).row += settled;
       if (settled > 0 && !openOnly) cl.receipts.push({ day: ev.day, amount: settled, kind: 'marked-paid', row: ev.row, dateKnown: ev.dateKnown });
       continue;
     }
     let rest = ev.amount;
     let same = 0;
     if (ev.target) rest -= apply(ev.target, rest, ev);
-    if (ev.target && ev.target.settledByColumns) {
+    if (ev.target && namedSettled.has(ev.target)) {
       // Only payments and Amount Paid have a target: each paid what is open, then what is left of
       // it is matched against what the invoice's other record paid (the same cash recorded twice).
       const li = ev.target;
