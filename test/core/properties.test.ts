@@ -18,7 +18,8 @@ const booksArb = booksOf({ base: BASE, span: SPAN, paidAfterMin: 0, repeatNumber
 describe('properties', () => {
   it('allocation conserves money; nothing open below 0 or above its amount; unapplied credit >= 0', () => {
     fc.assert(
-      fc.property(booksArb, ({ invoices, payments, asOf }) => {
+      // Also on the small books where payments name invoices their own rows settle (cash recorded twice).
+      fc.property(fc.oneof(booksArb, namedBooksArb), ({ invoices, payments, asOf }) => {
         const ledger = buildLedger({ invoices, payments }, asOf);
         for (const cl of ledger.customers.values()) {
           let invoiced = 0;
