@@ -1,5 +1,7 @@
-import type { Day, Invoice, InvoiceIndex, Minor, Payment, Problem } from './types';
+import type { Day, Invoice, InvoiceIndex, Minor, Payment, Problem, RecordPlaces } from './types';
 import { CustomerSlots } from './slots';
+import { isoOfDay } from './dates';
+import { problemMessage, type ProblemCode } from '../i18n/problems';
 
 /**
  * The ledger: who owes what on each invoice as of a day, after allocating payments and credit
@@ -41,6 +43,17 @@ import { CustomerSlots } from './slots';
  *   with a Paid Date on or before as-of, or marked Paid with no Paid Date, is taken as refunded or
  *   used outside the file and is not allocated; one whose Paid Date is after as-of was still
  *   unused then and is allocated.
+ * - The same cash recorded twice. When an invoice's own row settles it (Status Paid, or a Paid Date
+ *   with no Amount Paid) and a Payments row also names it, the two are almost always one payment
+ *   recorded twice. Each record pays what is still open on the invoice; what is left of the later
+ *   one, up to what the other record paid on the invoice and no other row has matched yet, is the
+ *   same cash and is not counted again (it is listed in `recordedTwice`, and a Problem says so: on
+ *   the Payments row, or on the Amount Paid cell when the row's Amount Paid came later); only what
+ *   is beyond both goes oldest-first as an overpayment. So a payment dated before the Paid Date
+ *   pays the invoice and the marking settles the rest, and one dated on or after it adds nothing up
+ *   to what the marking paid. (It used to pay the next invoice, so paying one day later could raise
+ *   the score, D to B.) The cash stays on the day of the first record, so earlier reports keep.
+ *   The Amount Paid column and a payment naming an invoice not marked paid are two payments.
  * - A payment naming an invoice that is not in the file, is void, is a credit note, or belongs to
  *   another customer is reported as a Problem and allocated oldest-first. A payment naming an
  *   invoice dated after as-of is allocated oldest-first without a Problem (the invoice did not
@@ -102,18 +115,36 @@ export interface Receipt {
   dateKnown: boolean;
 }
 
+/** Cash on a Payments row, or an invoice row's Amount Paid, taken as the same cash as the other record. */
+export interface RecordedTwice {
+  /** The record that came later, whose cash is not counted again: a Payments row, or an invoice row's Amount Paid. */
+  kind: 'payment' | 'amount-paid';
+  /** Its sheet row. */
+  row: number;
+  day: Day;
+  /** The invoice both name, by key. */
+  invoiceKey: string;
+  /** How much of it was not counted again. */
+  amount: Minor;
+}
+
 export interface CustomerLedger {
   key: string;
   /** Positive invoices dated on or before as-of, in oldest-first allocation order. */
   invoices: LedgerInvoice[];
   creditNotes: LedgerCreditNote[];
-  /** Cash received up to as-of, in processing order. */
+  /**
+   * Cash received up to as-of, in processing order. A record whose cash was partly the same cash as
+   * another's counts only the rest (none at all when it was all the same cash).
+   */
   receipts: Receipt[];
+  /** Cash recorded twice (a Payments row and the invoice's own row), counted once. */
+  recordedTwice: RecordedTwice[];
   /** Payments and credit notes not applied to any invoice (>= 0). */
   unappliedCredit: Minor;
   /** Sum of the invoices' open amounts (>= 0). */
   openTotal: Minor;
-  /** Sum of receipts: all cash received up to as-of. */
+  /** Sum of receipts: all cash received up to as-of, each counted once. */
   totalPaid: Minor;
 }
 
@@ -131,15 +162,17 @@ export interface LedgerInput {
   invoiceIndex?: InvoiceIndex;
   /** The customers the records' `customerIndex` points into (only their count is used). */
   customers?: readonly unknown[];
+  /** Where Problems point and their language (the reader's CreditFile has it); LedgerOptions win. */
+  places?: RecordPlaces;
 }
 
 /** Where Problems about payments point. */
 export interface LedgerOptions {
-  /** Sheet name of the payments; default 'Payments'. */
+  /** Sheet name of the payments; default: the input's places, else 'Payments'. */
   paymentsSheet?: string;
-  /** Column letter of the payments' Invoice No column; default ''. */
+  /** Column letter of the payments' Invoice No column; default: the input's places, else ''. */
   invoiceNoColumn?: string;
-  /** Header text of that column as the user wrote it; default 'Invoice No'. */
+  /** Header text of that column as the user wrote it; default: the input's places, else 'Invoice No'. */
   invoiceNoHeader?: string;
   /**
    * Open amounts only: no Allocation or Receipt records (allocations stay empty, receipts and
@@ -221,14 +254,16 @@ function clip(text: string): string {
  *   buildLedger({ invoices, payments }, dayOf(2024, 3, 31)).customers.get('C-001')?.openTotal
  */
 export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOptions = {}): Ledger {
-  const sheet = options.paymentsSheet ?? 'Payments';
-  const column = options.invoiceNoColumn ?? '';
-  const header = options.invoiceNoHeader ?? 'Invoice No';
+  const places = input.places;
+  const language = places?.language ?? 'en';
+  const sheet = options.paymentsSheet ?? (places?.payments.sheet || 'Payments');
+  const column = options.invoiceNoColumn ?? places?.payments.invoiceNoColumn ?? '';
+  const header = options.invoiceNoHeader ?? (places?.payments.invoiceNoHeader || 'Invoice No');
   const invoices = input.invoices;
   const problems: Problem[] = [];
 
   const groups = new CustomerSlots<Group>(input.customers?.length ?? 0, (key) => ({
-    ledger: { key, invoices: [], creditNotes: [], receipts: [], unappliedCredit: 0, openTotal: 0, totalPaid: 0 },
+    ledger: { key, invoices: [], creditNotes: [], receipts: [], recordedTwice: [], unappliedCredit: 0, openTotal: 0, totalPaid: 0 },
     events: [],
     ranks: [],
   }));
@@ -279,7 +314,9 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
     g.ranks.push(oldestFirstRank(li));
     entries[i] = li;
     if (paidLater) continue; // still open at the end of asOf
-    const day = paidDate ?? inv.invoiceDate;
+    // A Paid Date before the Invoice Date (a slip) counts from the Invoice Date: the invoice, and
+    // its cash, did not exist before then (as the statement dates it).
+    const day = paidDate === null ? inv.invoiceDate : Math.max(paidDate, inv.invoiceDate);
     const dateKnown = paidDate !== null;
     if (inv.amountPaid > 0) {
       g.events.push({ order: eventOrder(day, 'amount-paid', inv.row), day, kind: 'amount-paid', row: inv.row, amount: inv.amountPaid, target: li, dateKnown, creditNote: null });
@@ -292,6 +329,8 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
   // Every invoice by key (first row wins): the reader's index when it was made for this list.
   let index: InvoiceIndex | null = input.invoiceIndex?.invoices === invoices ? input.invoiceIndex : null;
   const reported: { at: number; problem: Problem }[] = [];
+  /** Invoices settled by their own columns that a payment names: only their cash can be recorded twice. */
+  const namedSettled = new Set<LedgerInvoice>();
   for (let k = 0; k < payments.length; k++) {
     const at = paymentOrder === null ? k : paymentOrder[k];
     const p = payments[at];
@@ -302,24 +341,19 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
       if (index === null) index = indexInvoices(invoices);
       const position = index.positionOf(p.invoiceKey);
       const named = position >= 0 ? invoices[position] : undefined;
-      let why = '';
-      if (!named) why = `names invoice ${p.invoiceKey}, which is not in the Invoices sheet`;
-      else if (named.customerKey !== p.customerKey) why = `names invoice ${p.invoiceKey}, which belongs to customer ${named.customerKey}, not ${p.customerKey}`;
-      else if (named.status === 'void') why = `names invoice ${p.invoiceKey}, which is void`;
-      else if (named.amount < 0) why = `names ${p.invoiceKey}, which is a credit note`;
-      else if (named.invoiceDate <= asOf) target = entries[position] ?? null;
-      if (why) {
-        reported.push({
-          at,
-          problem: {
-            sheet,
-            row: p.row,
-            column,
-            header,
-            value: clip(p.invoiceKey),
-            message: `This payment ${why}. It was applied to the customer's oldest open invoices instead; correct the invoice number if it should pay a particular invoice.`,
-          },
-        });
+      let why: ProblemCode | null = null;
+      if (!named) why = 'payment.invoiceUnknown';
+      else if (named.customerKey !== p.customerKey) why = 'payment.invoiceOtherCustomer';
+      else if (named.status === 'void') why = 'payment.invoiceVoid';
+      else if (named.amount < 0) why = 'payment.invoiceCreditNote';
+      else if (named.invoiceDate <= asOf) {
+        target = entries[position] ?? null;
+        if (target !== null && target.settledByColumns) namedSettled.add(target);
+      }
+      if (why !== null) {
+        const value = clip(p.invoiceKey);
+        const params = { value, owner: named?.customerKey ?? '', customer: p.customerKey };
+        reported.push({ at, problem: { sheet, row: p.row, column, header, value, message: problemMessage(why, language, params) } });
       }
     }
     g.events.push({ order: eventOrder(p.date, 'payment', p.row), day: p.date, kind: 'payment', row: p.row, amount: p.amount, target, dateKnown: true, creditNote: null });
@@ -329,9 +363,21 @@ export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOption
   for (const r of reported) problems.push(r.problem);
 
   const openOnly = options.openOnly === true;
+  const invoicesSheet = places?.invoices.sheet || 'Invoices';
+  const twice: Twice = (kind, row, li) => {
+    const value = clip(li.invoice.no);
+    if (kind === 'payment') {
+      const paidDate = li.invoice.paidDate;
+      const on = paidDate === null ? '' : language === 'zh' ? `（${isoOfDay(paidDate)}）` : ` on ${isoOfDay(paidDate)}`;
+      problems.push({ sheet, row, column, header, value, message: problemMessage('payment.sameCashAsRow', language, { value, on }) });
+    } else {
+      const at = places?.invoices;
+      problems.push({ sheet: invoicesSheet, row, column: at?.amountPaidColumn ?? '', header: at?.amountPaidHeader || 'Amount Paid', value, message: problemMessage('amountPaid.sameCashAsPayments', language, { value }) });
+    }
+  };
   const customers = new Map<string, CustomerLedger>();
   for (const [key, g] of groups.map) {
-    allocateCustomer(g, openOnly);
+    allocateCustomer(g, openOnly, namedSettled, twice);
     customers.set(key, g.ledger);
   }
   return { asOf, customers, problems };
@@ -356,7 +402,18 @@ function customerOrder(records: readonly { customerIndex?: number }[], count: nu
   return order;
 }
 
-function allocateCustomer(g: Group, openOnly: boolean): void {
+/** Reports cash taken as recorded twice: the later record's kind and row, and the invoice. */
+type Twice = (kind: 'payment' | 'amount-paid', row: number, li: LedgerInvoice) => void;
+
+/** What each record of an invoice's cash paid on it and no other record has matched yet. */
+interface TwoRecords {
+  /** By the invoice's own row (Amount Paid, Paid marking). */
+  row: Minor;
+  /** By Payments rows naming it. */
+  named: Minor;
+}
+
+function allocateCustomer(g: Group, openOnly: boolean, namedSettled: ReadonlySet<LedgerInvoice>, twice: Twice): void {
   const cl = g.ledger;
   const invoices = cl.invoices;
   if (invoices.length > 1) {
@@ -387,17 +444,49 @@ function allocateCustomer(g: Group, openOnly: boolean): void {
     return amount;
   };
 
+  // Kept only for invoices in namedSettled (most books: none).
+  let records: Map<LedgerInvoice, TwoRecords> | null = null;
+  const recordsOf = (li: LedgerInvoice): TwoRecords => {
+    if (records === null) records = new Map();
+    let r = records.get(li);
+    if (r === undefined) records.set(li, (r = { row: 0, named: 0 }));
+    return r;
+  };
+
   for (const ev of g.events) {
     if (ev.kind === 'marked-paid') {
       const settled = ev.target ? apply(ev.target, ev.target.open, ev) : 0;
+      if (settled > 0 && ev.target && namedSettled.has(ev.target)) recordsOf(ev.target).row += settled;
       if (settled > 0 && !openOnly) cl.receipts.push({ day: ev.day, amount: settled, kind: 'marked-paid', row: ev.row, dateKnown: ev.dateKnown });
       continue;
     }
-    if (ev.kind !== 'credit-note' && !openOnly) {
-      cl.receipts.push({ day: ev.day, amount: ev.amount, kind: ev.kind, row: ev.row, dateKnown: ev.dateKnown });
-    }
     let rest = ev.amount;
+    let same = 0;
     if (ev.target) rest -= apply(ev.target, rest, ev);
+    if (ev.target && namedSettled.has(ev.target)) {
+      // Only payments and Amount Paid have a target: each paid what is open, then what is left of
+      // it is matched against what the invoice's other record paid (the same cash recorded twice).
+      const li = ev.target;
+      const paid = ev.amount - rest;
+      const r = recordsOf(li);
+      if (ev.kind === 'payment') {
+        r.named += paid;
+        same = Math.min(rest, r.row);
+        r.row -= same;
+      } else {
+        r.row += paid;
+        same = Math.min(rest, r.named);
+        r.named -= same;
+      }
+      rest -= same;
+      if (same > 0) {
+        twice(ev.kind === 'payment' ? 'payment' : 'amount-paid', ev.row, li);
+        if (!openOnly) cl.recordedTwice.push({ kind: ev.kind === 'payment' ? 'payment' : 'amount-paid', row: ev.row, day: ev.day, invoiceKey: li.invoice.key, amount: same });
+      }
+    }
+    if (ev.kind !== 'credit-note' && !openOnly && ev.amount > same) {
+      cl.receipts.push({ day: ev.day, amount: ev.amount - same, kind: ev.kind, row: ev.row, dateKnown: ev.dateKnown });
+    }
     while (rest > 0 && next < invoices.length) {
       const li = invoices[next];
       if (li.open === 0 || li.settledByColumns) {

@@ -113,6 +113,7 @@ const EMPTY_LEDGER = (key: string): CustomerLedger => ({
   invoices: [],
   creditNotes: [],
   receipts: [],
+  recordedTwice: [],
   unappliedCredit: 0,
   openTotal: 0,
   totalPaid: 0,

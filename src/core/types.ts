@@ -175,6 +175,20 @@ export interface CreditFile {
    * for duplicate numbers). Optional: the ledger builds its own when absent or made for another list.
    */
   invoiceIndex?: InvoiceIndex;
+  /** Where the ledger's Problems point, and their language (added by the reader). */
+  places?: RecordPlaces;
+}
+
+/**
+ * Where the ledger's Problems point in the user's own sheets, and their language: the reader
+ * fills it in from the sheets it read (a sheet or column it did not find is '').
+ */
+export interface RecordPlaces {
+  language: 'en' | 'zh';
+  /** The Payments sheet's name, and its Invoice No column: letter and header as written. */
+  payments: { sheet: string; invoiceNoColumn: string; invoiceNoHeader: string };
+  /** The Invoices sheet's name, and its Amount Paid column: letter and header as written. */
+  invoices: { sheet: string; amountPaidColumn: string; amountPaidHeader: string };
 }
 
 /** Invoice key → position in a list of invoices (the first row with that key). */

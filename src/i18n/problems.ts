@@ -257,6 +257,31 @@ const T = {
     en: 'The due date {due} is before the invoice date {invoiceDate}. Check both dates; the due date is used as written.',
     zh: '到期日 {due} 早于开票日期 {invoiceDate}。请核对；目前按所填到期日计算。',
   },
+  // ---- the ledger: payments naming invoices ({value}: the invoice number)
+  'payment.invoiceUnknown': {
+    en: 'This payment names invoice {value}, which is not in the Invoices sheet. It was applied to the customer’s oldest open invoices instead; correct the invoice number if it should pay a particular invoice.',
+    zh: '此收款指明的发票 {value} 不在发票表中，已改为冲抵该客户最早的未付发票；如需冲抵某张发票，请更正发票号。',
+  },
+  'payment.invoiceOtherCustomer': {
+    en: 'This payment names invoice {value}, which belongs to customer {owner}, not {customer}. It was applied to the customer’s oldest open invoices instead; correct the invoice number if it should pay a particular invoice.',
+    zh: '此收款指明的发票 {value} 属于客户 {owner}，而非 {customer}，已改为冲抵该客户最早的未付发票；如需冲抵某张发票，请更正发票号。',
+  },
+  'payment.invoiceVoid': {
+    en: 'This payment names invoice {value}, which is void. It was applied to the customer’s oldest open invoices instead; correct the invoice number if it should pay a particular invoice.',
+    zh: '此收款指明的发票 {value} 已作废，已改为冲抵该客户最早的未付发票；如需冲抵某张发票，请更正发票号。',
+  },
+  'payment.invoiceCreditNote': {
+    en: 'This payment names {value}, which is a credit note. It was applied to the customer’s oldest open invoices instead; correct the invoice number if it should pay a particular invoice.',
+    zh: '此收款指明的 {value} 是红字发票（贷项），已改为冲抵该客户最早的未付发票；如需冲抵某张发票，请更正发票号。',
+  },
+  'payment.sameCashAsRow': {
+    en: 'This payment names invoice {value}, which its own row in the Invoices sheet already records as paid{on}. Credit Desk takes the two as the same cash recorded twice and counts it once: the part of this payment that the invoice row already counts is not counted again, and only the rest, if any, is applied to the customer’s oldest open invoices. Record each payment in one place: delete this row, or clear Amount Paid, Paid Date and Status Paid on the invoice row.',
+    zh: '此收款指明发票 {value}，而发票表中该发票本行已记为已付{on}。Credit Desk 视为同一笔款项记了两次，只计一次：发票行已计的部分不再重复计入，其余部分（如有）冲抵该客户最早的未付发票。每笔收款请只记一处：删除此行，或清除该发票行的已付金额、付款日期和“已付”状态。',
+  },
+  'amountPaid.sameCashAsPayments': {
+    en: 'Amount Paid on invoice {value} is more than was left to pay after the Payments rows that name it. Credit Desk takes the difference as the same cash recorded twice and counts it once; only what is beyond both records is applied to the customer’s oldest open invoices. Record each payment in one place: the Payments sheet or this column.',
+    zh: '发票 {value} 的已付金额超过了收款表中指明该发票的收款之后尚欠的金额。Credit Desk 将差额视为同一笔款项记了两次，只计一次；两处记录都超出的部分才冲抵该客户最早的未付发票。每笔收款请只记一处：收款表或此列。',
+  },
   // ---- sheets and headers
   'sheet.missing': {
     en: 'There is no {table} sheet. Add a sheet named “{name}”, or run “Set up credit file”.',

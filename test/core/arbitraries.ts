@@ -78,3 +78,56 @@ export function booksArb<E extends Record<string, fc.Arbitrary<unknown>>>(
     }),
   ) as never;
 }
+
+/**
+ * Small books of customer C1 made to meet the case where the same cash may be recorded twice: a
+ * payment naming an invoice that its own row also settles (Status Paid, a Paid Date, Amount Paid),
+ * dated before, on or after the row's Paid Date, beside other open invoices that a stray payment
+ * would pay. Amounts come from a few round figures, so that payments and invoices often match.
+ */
+export function sameCashBooksArb<E extends Record<string, fc.Arbitrary<unknown>>>(
+  base: Day,
+  extra: E,
+): fc.Arbitrary<{ invoices: Invoice[]; payments: Payment[] } & { [K in keyof E]: E[K] extends fc.Arbitrary<infer T> ? T : never }> {
+  const money = fc.constantFrom(100_000, 200_000, 300_000, 500_000, 1_000_000);
+  const inv = (i: number) =>
+    fc
+      .record({
+        date: fc.integer({ min: 0, max: 30 }),
+        terms: fc.integer({ min: 0, max: 30 }),
+        amount: fc.oneof({ weight: 6, arbitrary: money }, { weight: 1, arbitrary: money.map((m) => -m) }),
+        status: fc.constantFrom<InvoiceStatus>('open', 'open', 'paid', 'paid', 'disputed', 'void'),
+        amountPaid: fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: money }),
+        paidAfter: fc.option(fc.integer({ min: -5, max: 40 }), { nil: null }),
+      })
+      .map((r): Invoice => ({
+        no: `INV-${i}`,
+        key: `INV-${i}`,
+        row: i + 2,
+        customerKey: 'C1',
+        invoiceDate: base + r.date,
+        dueDate: base + r.date + r.terms,
+        amount: r.amount,
+        currency: 'CNY',
+        amountPaid: r.amountPaid,
+        paidDate: r.paidAfter === null ? null : base + r.date + r.paidAfter,
+        status: r.status,
+        disputed: false,
+        remindersStopped: false,
+      }));
+  const pay = (i: number, n: number) =>
+    fc
+      .record({
+        date: fc.integer({ min: 0, max: 80 }),
+        amount: money,
+        names: fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: fc.integer({ min: 0, max: Math.max(0, n - 1) }).map((k) => `INV-${k}`) }),
+      })
+      .map((r): Payment => ({ row: i + 2, date: base + r.date, customerKey: 'C1', amount: r.amount, invoiceKey: r.names }));
+  return fc.integer({ min: 1, max: 6 }).chain((n) =>
+    fc.record({
+      invoices: fc.tuple(...Array.from({ length: n }, (_, i) => inv(i))),
+      payments: fc.integer({ min: 0, max: 6 }).chain((m) => fc.tuple(...Array.from({ length: m }, (_, i) => pay(i, n)))),
+      ...extra,
+    }),
+  ) as never;
+}

@@ -1,5 +1,6 @@
 import { buildLedger, paidBetween, type CustomerLedger, type LedgerInvoice } from '../../src/core/ledger';
-import { d, invoice, payment } from './builders';
+import { computePicture } from '../../src/core/picture';
+import { customer, d, file, invoice, payment } from './builders';
 
 const get = (cl: CustomerLedger | undefined, no: string): LedgerInvoice => {
   const li = cl?.invoices.find((x) => x.invoice.no === no);
@@ -246,6 +247,133 @@ describe('buildLedger: the invoice columns Amount Paid, Paid Date and Status', (
     const after = buildLedger({ invoices, payments: [] }, d('2024-05-20')).customers.get('C1')!;
     expect(after.openTotal).toBe(1000);
     expect(after.creditNotes).toEqual([]);
+  });
+});
+
+describe('buildLedger: the same cash recorded twice (a Payments row naming an invoice its own row settles)', () => {
+  const asOf = d('2024-06-30');
+  /** A marked paid on 02-10 (Status Paid and Paid Date), B open and overdue beside it. */
+  const books = (payments: ReturnType<typeof payment>[], over: Parameters<typeof invoice>[4] = { status: 'paid', paid: '2024-02-10' }) => {
+    const a = invoice('A', 'C1', '2024-01-01', 1_000_000, { due: '2024-01-31', ...over });
+    const b = invoice('B', 'C1', '2024-01-01', 1_000_000, { due: '2024-01-31' });
+    const l = buildLedger({ invoices: [a, b], payments }, asOf);
+    return { l, a, c: l.customers.get('C1')! };
+  };
+
+  it('counts a payment dated on or after the Paid Date once: it does not pay the next invoice, and a Problem says so', () => {
+    for (const day of ['2024-02-10', '2024-02-11', '2024-05-01']) {
+      const p = payment('C1', day, 1_000_000, 'A');
+      const { l, c } = books([p]);
+      expect([get(c, 'A').open, get(c, 'B').open]).toEqual([0, 1_000_000]);
+      expect(get(c, 'A').paidDay).toBe(d('2024-02-10'));
+      expect(c.unappliedCredit).toBe(0);
+      expect(c.totalPaid).toBe(1_000_000);
+      expect(c.receipts.map((r) => [r.kind, r.amount])).toEqual([['marked-paid', 1_000_000]]);
+      expect(c.recordedTwice).toEqual([{ kind: 'payment', row: p.row, day: d(day), invoiceKey: 'A', amount: 1_000_000 }]);
+      expect(l.problems).toEqual([
+        { sheet: 'Payments', row: p.row, column: '', header: 'Invoice No', value: 'A', message: expect.stringMatching(/^This payment names invoice A, which its own row in the Invoices sheet already records as paid on 2024-02-10\. Credit Desk takes the two as the same cash recorded twice and counts it once/) },
+      ]);
+    }
+  });
+
+  it('takes a payment dated before the Paid Date as the invoice\'s cash: the marking settles only the rest; no Problem', () => {
+    const { l, c } = books([payment('C1', '2024-02-09', 400_000, 'A')]);
+    expect(get(c, 'A').allocations.map((x) => [x.kind, x.amount])).toEqual([['payment', 400_000], ['marked-paid', 600_000]]);
+    expect(get(c, 'B').open).toBe(1_000_000);
+    expect(c.totalPaid).toBe(1_000_000);
+    expect(l.problems).toEqual([]);
+  });
+
+  it('paying one day later never scores better: the reviewer\'s D that became B is now the same on both days', () => {
+    const a = invoice('A', 'C1', '2024-01-01', 1_000_000, { due: '2024-01-31', status: 'paid', paid: '2024-02-10' });
+    const b = invoice('B', 'C1', '2024-01-01', 1_000_000, { due: '2024-01-31' });
+    const grade = (day: string) => computePicture(file({ customers: [customer('C1')], invoices: [a, b], payments: [payment('C1', day, 1_000_000, 'A')] }), asOf).customers.get('C1')!.score;
+    const onTime = grade('2024-02-09');
+    const late = grade('2024-02-10');
+    expect(onTime.grade).toBe('D');
+    expect(late.score).toBeLessThanOrEqual(onTime.score);
+    expect(late.grade).toBe('D');
+  });
+
+  it('sends only what a payment holds beyond the row\'s own record to the oldest open invoice (an overpayment)', () => {
+    const { c } = books([payment('C1', '2024-03-01', 1_300_000, 'A')]);
+    expect([get(c, 'A').open, get(c, 'B').open]).toEqual([0, 700_000]);
+    expect(c.recordedTwice.map((t) => t.amount)).toEqual([1_000_000]);
+    expect(c.receipts.map((r) => [r.kind, r.amount])).toEqual([['marked-paid', 1_000_000], ['payment', 300_000]]);
+    expect(c.totalPaid).toBe(1_300_000);
+  });
+
+  it('matches payments after the Paid Date only against what the marking itself paid, once: a part paid before, then two rows after', () => {
+    const before = payment('C1', '2024-02-01', 400_000, 'A');
+    const after1 = payment('C1', '2024-02-15', 500_000, 'A');
+    const after2 = payment('C1', '2024-02-20', 500_000, 'A');
+    const { c } = books([before, after1, after2]);
+    // The marking paid 600,000 (what 02-01 left); 02-15 is that cash; 100,000 of 02-20 is too, 400,000 is new.
+    expect(c.recordedTwice.map((t) => [t.row, t.amount])).toEqual([[after1.row, 500_000], [after2.row, 100_000]]);
+    expect(get(c, 'B').open).toBe(600_000);
+    expect(c.totalPaid).toBe(1_400_000);
+  });
+
+  it('treats Status Paid with no Paid Date (paid, date unknown) the same way for a payment on or after the Invoice Date', () => {
+    const { l, c } = books([payment('C1', '2024-03-01', 1_000_000, 'A')], { status: 'paid' });
+    expect([get(c, 'A').open, get(c, 'B').open]).toEqual([0, 1_000_000]);
+    expect(get(c, 'A').paidDateUnknown).toBe(true);
+    expect(l.problems[0].message).toMatch(/already records as paid\. Credit Desk/);
+  });
+
+  it('treats a Paid Date alone (no Status) the same way', () => {
+    const { c } = books([payment('C1', '2024-02-10', 1_000_000, 'A')], { paid: '2024-02-10' });
+    expect(get(c, 'B').open).toBe(1_000_000);
+    expect(c.totalPaid).toBe(1_000_000);
+  });
+
+  it('Status Paid with an Amount Paid: a payment before the Paid Date pays first, and the Amount Paid beyond what was left is the same cash (a Problem on the Amount Paid cell)', () => {
+    const p = payment('C1', '2024-02-01', 1_000_000, 'A');
+    const { l, a, c } = books([p], { status: 'paid', amountPaid: 1_000_000, paid: '2024-02-10' });
+    expect([get(c, 'A').open, get(c, 'B').open]).toEqual([0, 1_000_000]);
+    expect(get(c, 'A').paidDay).toBe(d('2024-02-01'));
+    expect(c.totalPaid).toBe(1_000_000);
+    expect(c.recordedTwice).toEqual([{ kind: 'amount-paid', row: a.row, day: d('2024-02-10'), invoiceKey: 'A', amount: 1_000_000 }]);
+    expect(l.problems).toEqual([
+      { sheet: 'Invoices', row: a.row, column: '', header: 'Amount Paid', value: 'A', message: expect.stringMatching(/^Amount Paid on invoice A is more than was left to pay after the Payments rows that name it\./) },
+    ]);
+  });
+
+  it('keeps the Amount Paid column and a payment naming an invoice not marked paid as two payments (a part, then the rest)', () => {
+    const { l, c } = books([payment('C1', '2024-03-01', 600_000, 'A')], { amountPaid: 400_000, paid: '2024-02-10' });
+    expect([get(c, 'A').open, get(c, 'B').open]).toEqual([0, 1_000_000]);
+    expect(get(c, 'A').paidDay).toBe(d('2024-03-01'));
+    expect(l.problems).toEqual([]);
+  });
+
+  it('a Paid Date before the Invoice Date (a slip) counts from the Invoice Date: a payment dated before the invoice existed stays cash, as it was on its day', () => {
+    const a = invoice('A', 'C1', '2024-03-10', 1_000_000, { paid: '2024-03-09' });
+    const other = invoice('O', 'C1', '2024-01-01', 1_000_000);
+    const p = payment('C1', '2024-03-09', 1_000_000, 'A');
+    const onItsDay = buildLedger({ invoices: [a, other], payments: [p] }, d('2024-03-09')).customers.get('C1')!;
+    const later = buildLedger({ invoices: [a, other], payments: [p] }, d('2024-03-10'));
+    const cl = later.customers.get('C1')!;
+    // On 03-09 A did not exist: the payment paid O. Later it pays A (named), the marking settles nothing more.
+    expect(onItsDay.receipts.map((r) => [r.kind, r.day, r.amount])).toEqual([['payment', d('2024-03-09'), 1_000_000]]);
+    expect(cl.receipts.map((r) => [r.kind, r.day, r.amount])).toEqual([['payment', d('2024-03-09'), 1_000_000]]);
+    expect(onItsDay.openTotal - onItsDay.unappliedCredit).toBe(0);
+    expect(cl.openTotal - cl.unappliedCredit).toBe(1_000_000);
+    expect(get(cl, 'A').paidDay).toBe(d('2024-03-10'));
+    expect(later.problems).toEqual([]);
+  });
+
+  it('points the Problem at the Payments sheet and column the reader found, in the file\'s language', () => {
+    const a = invoice('A', 'C1', '2024-01-01', 1_000_000, { status: 'paid', paid: '2024-02-10' });
+    const p = payment('C1', '2024-02-10', 1_000_000, 'A');
+    const places = {
+      language: 'zh' as const,
+      payments: { sheet: '收款', invoiceNoColumn: 'D', invoiceNoHeader: '发票号' },
+      invoices: { sheet: '发票', amountPaidColumn: 'G', amountPaidHeader: '已付金额' },
+    };
+    const l = buildLedger({ invoices: [a], payments: [p], places }, asOf);
+    expect(l.problems).toEqual([
+      { sheet: '收款', row: p.row, column: 'D', header: '发票号', value: 'A', message: expect.stringMatching(/^此收款指明发票 A，而发票表中该发票本行已记为已付（2024-02-10）。Credit Desk 视为同一笔款项记了两次，只计一次/) },
+    ]);
   });
 });
 

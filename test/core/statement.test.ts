@@ -7,7 +7,7 @@ import {
 } from '../../src/core/statement';
 import { englishFixture, sampleCreditFile, dayOf as isoDay } from '../../examples/generate';
 import { customer, d, file, invoice, payment, yuan } from './builders';
-import { BOOK_IDS, booksArb as booksOf } from './arbitraries';
+import { BOOK_IDS, booksArb as booksOf, sameCashBooksArb } from './arbitraries';
 
 function workbook(book: Record<string, unknown[][]>) {
   return readCreditFile(Object.entries(book).map(([name, values]) => ({ name, values: values as never })), { timeZone: 'UTC' });
@@ -193,6 +193,17 @@ describe('property: any books, any period', () => {
         for (const key of IDS) expect(statement(f, key, from, from + length).closing).toBe(p.customers.get(key)!.openBalance);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('reconciles too when payments name invoices that their own rows settle (the same cash recorded twice is counted once)', () => {
+    const sameCash = sameCashBooksArb(BASE, { from: fc.integer({ min: -10, max: 100 }).map((x) => BASE + x), length: fc.integer({ min: 0, max: 60 }) });
+    fc.assert(
+      fc.property(sameCash, ({ invoices, payments, from, length }) => {
+        const f = file({ customers: [customer('C1')], invoices, payments });
+        expectMatchesLedger(f, 'C1', from, from + length);
+      }),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 400) },
     );
   });
 });

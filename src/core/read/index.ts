@@ -95,7 +95,7 @@ export function readCreditFile(sheets: { name: string; values: Cell[][] }[], opt
   const byKey = new Map(cr.customers.map((c) => [c.key, c]));
 
   const invoicesSheet = byTable.get('invoices');
-  const ir = guard<{ invoices: Invoice[]; problems: Problem[]; index?: InvoiceIndex }>({ invoices: [], problems: [] }, invoicesSheet?.name ?? '', language, problems, () =>
+  const ir = guard<{ invoices: Invoice[]; problems: Problem[]; index?: InvoiceIndex; amountPaidAt?: { column: string; header: string } }>({ invoices: [], problems: [] }, invoicesSheet?.name ?? '', language, problems, () =>
     readInvoices(invoicesSheet, ctx, byKey, cr.rejected),
   );
   problems.push(...ir.problems);
@@ -121,6 +121,11 @@ export function readCreditFile(sheets: { name: string; values: Cell[][] }[], opt
     problems,
     settingsExtra: settingsRead.extra,
     invoiceIndex: ir.index,
+    places: {
+      language,
+      payments: { sheet: paymentsSheet?.name ?? '', invoiceNoColumn: pr.invoiceNoAt?.column ?? '', invoiceNoHeader: pr.invoiceNoAt?.header ?? '' },
+      invoices: { sheet: invoicesSheet?.name ?? '', amountPaidColumn: ir.amountPaidAt?.column ?? '', amountPaidHeader: ir.amountPaidAt?.header ?? '' },
+    },
   };
 }
 

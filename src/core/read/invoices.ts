@@ -93,7 +93,7 @@ export function readInvoices(
   ctx: TableContext,
   customers: ReadonlyMap<string, Customer>,
   rejectedCustomers: ReadonlyMap<string, number> = new Map(),
-): { invoices: Invoice[]; problems: Problem[]; index: InvoiceIndex } {
+): { invoices: Invoice[]; problems: Problem[]; index: InvoiceIndex; amountPaidAt?: { column: string; header: string } } {
   const invoices: Invoice[] = [];
   const problems: Problem[] = [];
   // The duplicate check's map (key → first sheet row) doubles as the index by key: each accepted
@@ -197,5 +197,5 @@ export function readInvoices(
       remindersStopped,
     });
   });
-  return { invoices, problems, index };
+  return { invoices, problems, index, amountPaidAt: t.place('amountPaid') };
 }

@@ -23,7 +23,7 @@ export function readPayments(
   ctx: TableContext,
   customers: ReadonlyMap<string, Customer>,
   rejectedCustomers: ReadonlyMap<string, number> = new Map(),
-): { payments: Payment[]; problems: Problem[] } {
+): { payments: Payment[]; problems: Problem[]; invoiceNoAt?: { column: string; header: string } } {
   const payments: Payment[] = [];
   const problems: Problem[] = [];
   if (!sheet) return { payments, problems };
@@ -56,5 +56,5 @@ export function readPayments(
       invoiceKey: invoiceNo === null ? null : idKey(invoiceNo),
     });
   });
-  return { payments, problems };
+  return { payments, problems, invoiceNoAt: t.place('invoiceNo') };
 }

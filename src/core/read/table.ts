@@ -244,6 +244,12 @@ export class OpenTable<T extends TableName> {
     return typeof v === 'string' ? v.trim().slice(0, 200) : v === undefined ? '' : cellText(v, this.ctx.timeZone);
   }
 
+  /** A field's column: its letter and its header as written; both '' when the sheet has no such column. */
+  place(field: FieldOf<T>): { column: string; header: string } {
+    const i = (this.fields as Record<string, number | undefined>)[field];
+    return i === undefined ? { column: '', header: '' } : { column: columnLetter(i), header: this.headerText(i) };
+  }
+
   /** Calls fn for each non-blank data row after the header, with a cursor on it. */
   forEachRow<F extends FieldOf<T>>(fn: (c: RowCursor<F>) => void): void {
     if (!this.readable) return;

@@ -51,9 +51,11 @@ describe('readCreditFile', () => {
     expect(['INV-1', 'INV-2', 'INV-3', 'INV-4'].map((k) => index.positionOf(k))).toEqual([0, -1, 1, -1]);
     const asOf = day(2026, 3, 31);
     const withIndex = buildLedger(f, asOf);
-    const without = buildLedger({ invoices: f.invoices, payments: f.payments }, asOf);
+    const without = buildLedger({ invoices: f.invoices, payments: f.payments, places: f.places }, asOf);
     expect(withIndex).toEqual(without);
     expect(withIndex.problems.map((p) => p.row)).toEqual([2]);
+    // The reader says where the Payments sheet's Invoice No column is: the Problem points at it.
+    expect(withIndex.problems[0]).toMatchObject({ sheet: 'Payments', column: 'D', header: 'Invoice No', value: 'INV-2' });
     expect(withIndex.problems[0]!.message).toMatch(/^This payment names invoice INV-2, which is not in the Invoices sheet\./);
     expect(withIndex.customers.get('C-2')!.invoices[0]!.open).toBe(10000 - 3000 - 5000);
   });
