@@ -15,7 +15,7 @@ import { parseDay } from '../dates';
 import { convert, minorDigits, parseCurrency, parseMoney } from '../money';
 import { DAY_UNITS, isEmail, parseLanguage, parseNumber, parseText, parseYesNo, splitAddressList } from './cells';
 import { CUSTOMERS, type CustomerField } from './headers';
-import { customerRowSchema, FIELD_RANGES, rowIssues } from './schemas';
+import { customerRowPasses, customerRowSchema, FIELD_RANGES, rowIssues } from './schemas';
 import { NO_PARAMS, OpenTable, SKIP_ROW, sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
 
 export interface CustomersRead {
@@ -58,9 +58,11 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     const customerSince = c.take('customerSince', parseDay(c.cell('customerSince'), ctx.timeZone));
     const language = c.take('language', parseLanguage(c.cell('language')));
 
-    const parsed = customerRowSchema().safeParse({ id, name, emails, cc, owner, termsDays, creditLimit, currency, externalRating });
-    if (!parsed.success) {
-      c.reportIssues(rowIssues(parsed.error), FIELD_RANGES, { emails, cc, owner });
+    // Most rows pass: the schema runs (and its issues are mapped) only when the direct check fails.
+    const row = { id, name, emails, cc, owner, termsDays, creditLimit, currency, externalRating };
+    if (!customerRowPasses(row)) {
+      const parsed = customerRowSchema().safeParse(row);
+      if (!parsed.success) c.reportIssues(rowIssues(parsed.error), FIELD_RANGES, { emails, cc, owner });
     }
     if (c.skipped || id === null || name === null) {
       if (key) rejected.set(key, r + 1);
