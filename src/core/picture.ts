@@ -23,7 +23,8 @@ import type { Arrangement } from './plans/read';
  *
  * Customers missing from the Customers sheet are left out of the picture (their rows are the
  * reader's problems). Cost: the ledger's grouping and per-customer sorts, one pass per customer,
- * and, for the KPIs, a second ledger as of the day before the CEI period for beginning AR; custom
+ * and, for the KPIs, a second ledger as of the day before the CEI period for beginning AR (made in
+ * the same pass over the records as the first, see buildLedgers, but allocated on its own); custom
  * functions can pass `{ kpis: false }` to skip it.
  */
 
@@ -92,7 +93,7 @@ export interface PictureOptions extends Omit<LedgerOptions, 'openOnly'> {
   ceiFrom?: Day;
   /** Top debtors to list; default 10. */
   topN?: number;
-  /** Compute the KPIs (a second ledger pass for CEI's beginning AR); default true. */
+  /** Compute the KPIs (a second, open-amounts-only ledger for CEI's beginning AR); default true. */
   kpis?: boolean;
   /**
    * The Plans sheet as read (src/core/plans/read.ts) and the plan settings: each customer's
