@@ -254,133 +254,180 @@ function clip(text: string): string {
  *   buildLedger({ invoices, payments }, dayOf(2024, 3, 31)).customers.get('C-001')?.openTotal
  */
 export function buildLedger(input: LedgerInput, asOf: Day, options: LedgerOptions = {}): Ledger {
+  return buildLedgers(input, [{ asOf, openOnly: options.openOnly }], options)[0];
+}
+
+/** One ledger of `buildLedgers`: its as-of day and whether it keeps open amounts only. */
+export interface LedgerDay {
+  asOf: Day;
+  openOnly?: boolean;
+}
+
+/**
+ * Several ledgers of the same records, one per day, each exactly `buildLedger(input, day.asOf,
+ * { ...options, openOnly: day.openOnly })`, made in one pass over the records: each invoice and
+ * payment is read, grouped and (when it names an invoice) looked up once for all the days, which
+ * is most of a ledger's cost on a large file (e.g. the picture's ledger and the KPIs' beginning AR).
+ *
+ * @example
+ *   const [now, then] = buildLedgers(file, [{ asOf }, { asOf: asOf - 90, openOnly: true }]);
+ */
+export function buildLedgers(input: LedgerInput, days: readonly LedgerDay[], options: Omit<LedgerOptions, 'openOnly'> = {}): Ledger[] {
   const places = input.places;
   const language = places?.language ?? 'en';
   const sheet = options.paymentsSheet ?? (places?.payments.sheet || 'Payments');
   const column = options.invoiceNoColumn ?? places?.payments.invoiceNoColumn ?? '';
   const header = options.invoiceNoHeader ?? (places?.payments.invoiceNoHeader || 'Invoice No');
   const invoices = input.invoices;
-  const problems: Problem[] = [];
+  const payments = input.payments;
+  const count = input.customers?.length ?? 0;
+  const n = days.length;
+  const asOfs = days.map((d) => d.asOf);
 
-  const groups = new CustomerSlots<Group>(input.customers?.length ?? 0, (key) => ({
+  const makeGroup = (key: string): Group => ({
     ledger: { key, invoices: [], creditNotes: [], receipts: [], recordedTwice: [], unappliedCredit: 0, openTotal: 0, totalPaid: 0 },
     events: [],
     ranks: [],
-  }));
-
-  const payments = input.payments;
-  const skipInvoice = (inv: Invoice) => inv.status === 'void' || inv.invoiceDate > asOf;
-  const skipPayment = (p: Payment) => p.date > asOf || !(p.amount > 0);
+  });
+  /** Per day: the customers' groups, the ledger entry of each invoice that takes part (by position in `invoices`), the Problems. */
+  const groupsOf = asOfs.map(() => new CustomerSlots<Group>(count, makeGroup));
+  const entriesOf = asOfs.map((): (LedgerInvoice | undefined)[] => new Array(invoices.length));
+  const reportedOf = asOfs.map((): { at: number; problem: Problem }[] => []);
 
   // With the reader's customer indexes, records are visited customer by customer: each customer's
   // entries are then made together and sit together in memory for every later pass (at a million
   // rows, list order means a cache miss per row in each pass). Groups are still made in order of
   // first appearance, and Problems reported in list order, so the ledger is the same either way.
-  const count = input.customers?.length ?? 0;
+  // (A record takes part on a day unless it is after it: `!(date > asOf)`, as a void invoice or a
+  // payment that is not positive never does.)
   const invoiceOrder = customerOrder(invoices, count);
   const paymentOrder = customerOrder(payments, count);
   if (invoiceOrder !== null || paymentOrder !== null) {
-    for (let i = 0; i < invoices.length; i++) if (!skipInvoice(invoices[i])) groups.get(invoices[i].customerKey, invoices[i].customerIndex);
-    for (let i = 0; i < payments.length; i++) if (!skipPayment(payments[i])) groups.get(payments[i].customerKey, payments[i].customerIndex);
+    for (let i = 0; i < invoices.length; i++) {
+      const inv = invoices[i];
+      if (inv.status === 'void') continue;
+      for (let d = 0; d < n; d++) if (!(inv.invoiceDate > asOfs[d])) groupsOf[d].get(inv.customerKey, inv.customerIndex);
+    }
+    for (let i = 0; i < payments.length; i++) {
+      const p = payments[i];
+      if (!(p.amount > 0)) continue;
+      for (let d = 0; d < n; d++) if (!(p.date > asOfs[d])) groupsOf[d].get(p.customerKey, p.customerIndex);
+    }
   }
 
-  /** The ledger entry of each invoice that takes part, by position in `invoices`. */
-  const entries: (LedgerInvoice | undefined)[] = new Array(invoices.length);
   for (let k = 0; k < invoices.length; k++) {
     const i = invoiceOrder === null ? k : invoiceOrder[k];
     const inv = invoices[i];
-    if (skipInvoice(inv)) continue;
-    const g = groups.get(inv.customerKey, inv.customerIndex);
-    const paidDate = inv.paidDate !== null && inv.paidDate <= asOf ? inv.paidDate : null;
-    const paidLater = inv.paidDate !== null && inv.paidDate > asOf;
-    if (inv.amount < 0) {
-      if (paidDate !== null || (inv.status === 'paid' && !paidLater)) continue; // refunded or used outside the file
-      const cn: LedgerCreditNote = { invoice: inv, credit: -inv.amount, applied: 0 };
-      g.ledger.creditNotes.push(cn);
-      g.events.push({ order: eventOrder(inv.invoiceDate, 'credit-note', inv.row), day: inv.invoiceDate, kind: 'credit-note', row: inv.row, amount: cn.credit, target: null, dateKnown: true, creditNote: cn });
-      continue;
-    }
-    const li: LedgerInvoice = {
-      invoice: inv,
-      disputed: isDisputed(inv),
-      open: inv.amount,
-      daysPastDue: asOf - inv.dueDate,
-      allocations: [],
-      paidDay: null,
-      paidDateUnknown: false,
-      settledByColumns: inv.status === 'paid' || (inv.paidDate !== null && inv.amountPaid <= 0),
-    };
-    g.ledger.invoices.push(li);
-    g.ranks.push(oldestFirstRank(li));
-    entries[i] = li;
-    if (paidLater) continue; // still open at the end of asOf
-    // A Paid Date before the Invoice Date (a slip) counts from the Invoice Date: the invoice, and
-    // its cash, did not exist before then (as the statement dates it).
-    const day = paidDate === null ? inv.invoiceDate : Math.max(paidDate, inv.invoiceDate);
-    const dateKnown = paidDate !== null;
-    if (inv.amountPaid > 0) {
-      g.events.push({ order: eventOrder(day, 'amount-paid', inv.row), day, kind: 'amount-paid', row: inv.row, amount: inv.amountPaid, target: li, dateKnown, creditNote: null });
-    }
-    if (inv.status === 'paid' || (paidDate !== null && inv.amountPaid <= 0)) {
-      g.events.push({ order: eventOrder(day, 'marked-paid', inv.row), day, kind: 'marked-paid', row: inv.row, amount: 0, target: li, dateKnown, creditNote: null });
+    if (inv.status === 'void') continue;
+    for (let d = 0; d < n; d++) {
+      const asOf = asOfs[d];
+      if (inv.invoiceDate > asOf) continue;
+      const g = groupsOf[d].get(inv.customerKey, inv.customerIndex);
+      const paidDate = inv.paidDate !== null && inv.paidDate <= asOf ? inv.paidDate : null;
+      const paidLater = inv.paidDate !== null && inv.paidDate > asOf;
+      if (inv.amount < 0) {
+        if (paidDate !== null || (inv.status === 'paid' && !paidLater)) continue; // refunded or used outside the file
+        const cn: LedgerCreditNote = { invoice: inv, credit: -inv.amount, applied: 0 };
+        g.ledger.creditNotes.push(cn);
+        g.events.push({ order: eventOrder(inv.invoiceDate, 'credit-note', inv.row), day: inv.invoiceDate, kind: 'credit-note', row: inv.row, amount: cn.credit, target: null, dateKnown: true, creditNote: cn });
+        continue;
+      }
+      const li: LedgerInvoice = {
+        invoice: inv,
+        disputed: isDisputed(inv),
+        open: inv.amount,
+        daysPastDue: asOf - inv.dueDate,
+        allocations: [],
+        paidDay: null,
+        paidDateUnknown: false,
+        settledByColumns: inv.status === 'paid' || (inv.paidDate !== null && inv.amountPaid <= 0),
+      };
+      g.ledger.invoices.push(li);
+      g.ranks.push(oldestFirstRank(li));
+      entriesOf[d][i] = li;
+      if (paidLater) continue; // still open at the end of asOf
+      // A Paid Date before the Invoice Date (a slip) counts from the Invoice Date: the invoice, and
+      // its cash, did not exist before then (as the statement dates it).
+      const day = paidDate === null ? inv.invoiceDate : Math.max(paidDate, inv.invoiceDate);
+      const dateKnown = paidDate !== null;
+      if (inv.amountPaid > 0) {
+        g.events.push({ order: eventOrder(day, 'amount-paid', inv.row), day, kind: 'amount-paid', row: inv.row, amount: inv.amountPaid, target: li, dateKnown, creditNote: null });
+      }
+      if (inv.status === 'paid' || (paidDate !== null && inv.amountPaid <= 0)) {
+        g.events.push({ order: eventOrder(day, 'marked-paid', inv.row), day, kind: 'marked-paid', row: inv.row, amount: 0, target: li, dateKnown, creditNote: null });
+      }
     }
   }
 
   // Every invoice by key (first row wins): the reader's index when it was made for this list.
   let index: InvoiceIndex | null = input.invoiceIndex?.invoices === invoices ? input.invoiceIndex : null;
-  const reported: { at: number; problem: Problem }[] = [];
-  /** Invoices settled by their own columns that a payment names: only their cash can be recorded twice. */
-  const namedSettled = new Set<LedgerInvoice>();
+  /** Per day: invoices settled by their own columns that a payment names (only their cash can be recorded twice). */
+  const namedSettledOf = asOfs.map(() => new Set<LedgerInvoice>());
   for (let k = 0; k < payments.length; k++) {
     const at = paymentOrder === null ? k : paymentOrder[k];
     const p = payments[at];
-    if (skipPayment(p)) continue;
-    const g = groups.get(p.customerKey, p.customerIndex);
-    let target: LedgerInvoice | null = null;
-    if (p.invoiceKey !== null && p.invoiceKey !== '') {
-      if (index === null) index = indexInvoices(invoices);
-      const position = index.positionOf(p.invoiceKey);
-      const named = position >= 0 ? invoices[position] : undefined;
-      let why: ProblemCode | null = null;
-      if (!named) why = 'payment.invoiceUnknown';
-      else if (named.customerKey !== p.customerKey) why = 'payment.invoiceOtherCustomer';
-      else if (named.status === 'void') why = 'payment.invoiceVoid';
-      else if (named.amount < 0) why = 'payment.invoiceCreditNote';
-      else if (named.invoiceDate <= asOf) {
-        target = entries[position] ?? null;
-        if (target !== null && target.settledByColumns) namedSettled.add(target);
+    if (!(p.amount > 0)) continue;
+    // The invoice it names, looked up on its first day: the same whatever the day (only whether
+    // it exists yet, its date against the day's as-of, differs).
+    let looked = false;
+    let position = -1;
+    let why: ProblemCode | null = null;
+    let owner = '';
+    for (let d = 0; d < n; d++) {
+      const asOf = asOfs[d];
+      if (p.date > asOf) continue;
+      const g = groupsOf[d].get(p.customerKey, p.customerIndex);
+      let target: LedgerInvoice | null = null;
+      if (p.invoiceKey !== null && p.invoiceKey !== '') {
+        if (!looked) {
+          looked = true;
+          if (index === null) index = indexInvoices(invoices);
+          position = index.positionOf(p.invoiceKey);
+          const named = position >= 0 ? invoices[position] : undefined;
+          owner = named?.customerKey ?? '';
+          if (!named) why = 'payment.invoiceUnknown';
+          else if (named.customerKey !== p.customerKey) why = 'payment.invoiceOtherCustomer';
+          else if (named.status === 'void') why = 'payment.invoiceVoid';
+          else if (named.amount < 0) why = 'payment.invoiceCreditNote';
+        }
+        if (why !== null) {
+          const value = clip(p.invoiceKey);
+          const params = { value, owner, customer: p.customerKey };
+          reportedOf[d].push({ at, problem: { sheet, row: p.row, column, header, value, message: problemMessage(why, language, params) } });
+        } else if (invoices[position].invoiceDate <= asOf) {
+          target = entriesOf[d][position] ?? null;
+          if (target !== null && target.settledByColumns) namedSettledOf[d].add(target);
+        }
       }
-      if (why !== null) {
-        const value = clip(p.invoiceKey);
-        const params = { value, owner: named?.customerKey ?? '', customer: p.customerKey };
-        reported.push({ at, problem: { sheet, row: p.row, column, header, value, message: problemMessage(why, language, params) } });
-      }
+      g.events.push({ order: eventOrder(p.date, 'payment', p.row), day: p.date, kind: 'payment', row: p.row, amount: p.amount, target, dateKnown: true, creditNote: null });
     }
-    g.events.push({ order: eventOrder(p.date, 'payment', p.row), day: p.date, kind: 'payment', row: p.row, amount: p.amount, target, dateKnown: true, creditNote: null });
   }
 
-  if (paymentOrder !== null) reported.sort((a, b) => a.at - b.at);
-  for (const r of reported) problems.push(r.problem);
-
-  const openOnly = options.openOnly === true;
   const invoicesSheet = places?.invoices.sheet || 'Invoices';
-  const twice: Twice = (kind, row, li) => {
-    const value = clip(li.invoice.no);
-    if (kind === 'payment') {
-      const paidDate = li.invoice.paidDate;
-      const on = paidDate === null ? '' : language === 'zh' ? `（${isoOfDay(paidDate)}）` : ` on ${isoOfDay(paidDate)}`;
-      problems.push({ sheet, row, column, header, value, message: problemMessage('payment.sameCashAsRow', language, { value, on }) });
-    } else {
-      const at = places?.invoices;
-      problems.push({ sheet: invoicesSheet, row, column: at?.amountPaidColumn ?? '', header: at?.amountPaidHeader || 'Amount Paid', value, message: problemMessage('amountPaid.sameCashAsPayments', language, { value }) });
+  return asOfs.map((asOf, d) => {
+    const reported = reportedOf[d];
+    if (paymentOrder !== null) reported.sort((a, b) => a.at - b.at);
+    const problems: Problem[] = [];
+    for (const r of reported) problems.push(r.problem);
+    const openOnly = days[d].openOnly === true;
+    const twice: Twice = (kind, row, li) => {
+      const value = clip(li.invoice.no);
+      if (kind === 'payment') {
+        const paidDate = li.invoice.paidDate;
+        const on = paidDate === null ? '' : language === 'zh' ? `（${isoOfDay(paidDate)}）` : ` on ${isoOfDay(paidDate)}`;
+        problems.push({ sheet, row, column, header, value, message: problemMessage('payment.sameCashAsRow', language, { value, on }) });
+      } else {
+        const at = places?.invoices;
+        problems.push({ sheet: invoicesSheet, row, column: at?.amountPaidColumn ?? '', header: at?.amountPaidHeader || 'Amount Paid', value, message: problemMessage('amountPaid.sameCashAsPayments', language, { value }) });
+      }
+    };
+    const customers = new Map<string, CustomerLedger>();
+    for (const [key, g] of groupsOf[d].map) {
+      allocateCustomer(g, openOnly, namedSettledOf[d], twice);
+      customers.set(key, g.ledger);
     }
-  };
-  const customers = new Map<string, CustomerLedger>();
-  for (const [key, g] of groups.map) {
-    allocateCustomer(g, openOnly, namedSettled, twice);
-    customers.set(key, g.ledger);
-  }
-  return { asOf, customers, problems };
+    return { asOf, customers, problems };
+  });
 }
 
 /**
@@ -413,36 +460,76 @@ interface TwoRecords {
   named: Minor;
 }
 
+/** Small lists are sorted in place by insertion (stable, as Array.prototype.sort): no comparator calls, no wrappers. */
+const INSERTION_SORT_MAX = 24;
+
+/** Sorts the invoices oldest-first, by their packed ranks (same order), then compareOldestFirst on ties. */
+function sortOldestFirst(invoices: LedgerInvoice[], ranks: number[]): void {
+  const n = invoices.length;
+  if (n <= INSERTION_SORT_MAX) {
+    for (let i = 1; i < n; i++) {
+      const li = invoices[i];
+      const rank = ranks[i];
+      let j = i - 1;
+      while (j >= 0 && (ranks[j] - rank || compareOldestFirst(invoices[j], li)) > 0) {
+        invoices[j + 1] = invoices[j];
+        ranks[j + 1] = ranks[j];
+        j--;
+      }
+      invoices[j + 1] = li;
+      ranks[j + 1] = rank;
+    }
+    return;
+  }
+  const ranked = invoices.map((li, i) => ({ rank: ranks[i], li }));
+  ranked.sort((a, b) => a.rank - b.rank || compareOldestFirst(a.li, b.li));
+  for (let i = 0; i < n; i++) invoices[i] = ranked[i].li;
+}
+
+/** Sorts events by day, kind, row (compareEvents), stably. */
+function sortEvents(events: AllocEvent[]): void {
+  const n = events.length;
+  if (n > INSERTION_SORT_MAX) {
+    events.sort(compareEvents);
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const ev = events[i];
+    let j = i - 1;
+    while (j >= 0 && compareEvents(events[j], ev) > 0) {
+      events[j + 1] = events[j];
+      j--;
+    }
+    events[j + 1] = ev;
+  }
+}
+
+/** Allocates up to `want` to the invoice; returns the amount allocated. */
+function apply(li: LedgerInvoice, want: Minor, ev: AllocEvent, openOnly: boolean): Minor {
+  const amount = Math.min(want, li.open);
+  if (amount <= 0) return 0;
+  const day = Math.max(ev.day, li.invoice.invoiceDate);
+  if (!openOnly) {
+    const alloc: Allocation = { day, amount, kind: ev.kind, row: ev.row, dateKnown: ev.dateKnown };
+    if (ev.creditNote) alloc.creditNoteKey = ev.creditNote.invoice.key;
+    // Most invoices get one allocation: a one-element literal, not a push's 17-slot store.
+    if (li.allocations.length === 0) li.allocations = [alloc];
+    else li.allocations.push(alloc);
+  }
+  li.open -= amount;
+  if (li.open === 0) {
+    li.paidDay = ev.dateKnown ? day : null;
+    li.paidDateUnknown = !ev.dateKnown;
+  }
+  return amount;
+}
+
 function allocateCustomer(g: Group, openOnly: boolean, namedSettled: ReadonlySet<LedgerInvoice>, twice: Twice): void {
   const cl = g.ledger;
   const invoices = cl.invoices;
-  if (invoices.length > 1) {
-    const ranks = g.ranks;
-    const ranked = invoices.map((li, i) => ({ rank: ranks[i], li }));
-    ranked.sort((a, b) => a.rank - b.rank || compareOldestFirst(a.li, b.li));
-    for (let i = 0; i < ranked.length; i++) invoices[i] = ranked[i].li;
-  }
-  g.events.sort(compareEvents);
+  if (invoices.length > 1) sortOldestFirst(invoices, g.ranks);
+  sortEvents(g.events);
   let next = 0; // first invoice in oldest-first order that may still be open
-
-  const apply = (li: LedgerInvoice, want: Minor, ev: AllocEvent): Minor => {
-    const amount = Math.min(want, li.open);
-    if (amount <= 0) return 0;
-    const day = Math.max(ev.day, li.invoice.invoiceDate);
-    if (!openOnly) {
-      const alloc: Allocation = { day, amount, kind: ev.kind, row: ev.row, dateKnown: ev.dateKnown };
-      if (ev.creditNote) alloc.creditNoteKey = ev.creditNote.invoice.key;
-      // Most invoices get one allocation: a one-element literal, not a push's 17-slot store.
-      if (li.allocations.length === 0) li.allocations = [alloc];
-      else li.allocations.push(alloc);
-    }
-    li.open -= amount;
-    if (li.open === 0) {
-      li.paidDay = ev.dateKnown ? day : null;
-      li.paidDateUnknown = !ev.dateKnown;
-    }
-    return amount;
-  };
 
   // Kept only for invoices in namedSettled (most books: none).
   let records: Map<LedgerInvoice, TwoRecords> | null = null;
@@ -455,14 +542,14 @@ function allocateCustomer(g: Group, openOnly: boolean, namedSettled: ReadonlySet
 
   for (const ev of g.events) {
     if (ev.kind === 'marked-paid') {
-      const settled = ev.target ? apply(ev.target, ev.target.open, ev) : 0;
+      const settled = ev.target ? apply(ev.target, ev.target.open, ev, openOnly) : 0;
       if (settled > 0 && ev.target && namedSettled.has(ev.target)) recordsOf(ev.target).row += settled;
       if (settled > 0 && !openOnly) cl.receipts.push({ day: ev.day, amount: settled, kind: 'marked-paid', row: ev.row, dateKnown: ev.dateKnown });
       continue;
     }
     let rest = ev.amount;
     let same = 0;
-    if (ev.target) rest -= apply(ev.target, rest, ev);
+    if (ev.target) rest -= apply(ev.target, rest, ev, openOnly);
     if (ev.target && namedSettled.has(ev.target)) {
       // Only payments and Amount Paid have a target: each paid what is open, then what is left of
       // it is matched against what the invoice's other record paid (the same cash recorded twice).
@@ -493,7 +580,7 @@ function allocateCustomer(g: Group, openOnly: boolean, namedSettled: ReadonlySet
         next++;
         continue;
       }
-      rest -= apply(li, rest, ev);
+      rest -= apply(li, rest, ev, openOnly);
     }
     if (ev.creditNote) ev.creditNote.applied = ev.amount - rest;
     cl.unappliedCredit += rest;

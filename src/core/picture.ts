@@ -1,5 +1,5 @@
 import type { Customer, CreditFile, Day, Grade, Minor, Order, Problem, Settings } from './types';
-import { buildLedger, type CustomerLedger, type LedgerCreditNote, type LedgerInvoice, type LedgerOptions } from './ledger';
+import { buildLedgers, type CustomerLedger, type LedgerCreditNote, type LedgerInvoice, type LedgerOptions } from './ledger';
 import { addAging, agingLabels, bucketIn, emptyAging, ledgerAge, normaliseEdges, type AgingRow } from './aging';
 import { available, exposure, pendingOrdersTotal } from './exposure';
 import { creditCheck, unknownCustomerCheck, type CheckOptions, type CreditCheckResult } from './check';
@@ -24,7 +24,8 @@ import { idKey } from './read/cells';
  *
  * Customers missing from the Customers sheet are left out of the picture (their rows are the
  * reader's problems). Cost: the ledger's grouping and per-customer sorts, one pass per customer,
- * and, for the KPIs, a second ledger as of the day before the CEI period for beginning AR; custom
+ * and, for the KPIs, a second ledger as of the day before the CEI period for beginning AR (made in
+ * the same pass over the records as the first, see buildLedgers, but allocated on its own); custom
  * functions can pass `{ kpis: false }` to skip it.
  */
 
@@ -93,7 +94,7 @@ export interface PictureOptions extends Omit<LedgerOptions, 'openOnly'> {
   ceiFrom?: Day;
   /** Top debtors to list; default 10. */
   topN?: number;
-  /** Compute the KPIs (a second ledger pass for CEI's beginning AR); default true. */
+  /** Compute the KPIs (a second, open-amounts-only ledger for CEI's beginning AR); default true. */
   kpis?: boolean;
   /**
    * The Plans sheet as read (src/core/plans/read.ts) and the plan settings: each customer's
@@ -124,7 +125,11 @@ export function computePicture(file: CreditFile, asOf: Day, options: PictureOpti
   const settings = file.settings;
   const edges = normaliseEdges(settings.agingEdges);
   const labels = agingLabels(edges);
-  const ledger = buildLedger(file, asOf, options);
+  // With the KPIs, the ledger as of the day before the CEI period (beginning AR) is made in the
+  // same pass over the records as the picture's own.
+  const withKpis = options.kpis !== false;
+  const ceiFrom = options.ceiFrom ?? asOf - 89;
+  const [ledger, beginLedger] = buildLedgers(file, withKpis ? [{ asOf }, { asOf: ceiFrom - 1, openOnly: true }] : [{ asOf }], options);
 
   const ordersBy = new Map<string, Order[]>();
   for (const o of file.orders) {
@@ -157,9 +162,7 @@ export function computePicture(file: CreditFile, asOf: Day, options: PictureOpti
   }
 
   let kpis: Kpis | null = null;
-  if (options.kpis !== false) {
-    const ceiFrom = options.ceiFrom ?? asOf - 89;
-    const beginLedger = buildLedger(file, ceiFrom - 1, { ...options, openOnly: true });
+  if (withKpis) {
     kpis = computeKpis({ asOf, ledger, beginLedger, ceiFrom, invoices: file.invoices, customers: new Set(order), customerCount: file.customers.length, topN: options.topN });
   }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildLedger, indexInvoices } from '../../src/core/ledger';
+import { buildLedger, buildLedgers, compareOldestFirst, indexInvoices } from '../../src/core/ledger';
 import { ageCustomer, agingLabels } from '../../src/core/aging';
 import { creditCheck, severity, type CheckSubject } from '../../src/core/check';
 import { computePicture } from '../../src/core/picture';
@@ -294,6 +294,59 @@ describe('properties', () => {
         expect([...leanIndexed.customers].map(([k, cl]) => [k, cl.openTotal, cl.unappliedCredit])).toEqual([...keyed.customers].map(([k, cl]) => [k, cl.openTotal, cl.unappliedCredit]));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('buildLedgers gives, for each day, the very ledger buildLedger gives for it alone', () => {
+    const dayArb = fc.record({ asOf: fc.integer({ min: -10, max: SPAN + 150 }).map((x) => BASE + x), openOnly: fc.boolean() });
+    fc.assert(
+      fc.property(booksArb, fc.array(dayArb, { minLength: 1, maxLength: 3 }), fc.boolean(), ({ invoices, payments }, days, indexed) => {
+        const idx = (key: string) => IDS.indexOf(key);
+        const input = indexed
+          ? { invoices: invoices.map((inv) => ({ ...inv, customerIndex: idx(inv.customerKey) })), payments: payments.map((p) => ({ ...p, customerIndex: idx(p.customerKey) })), customers: IDS }
+          : { invoices, payments };
+        const strip = (l: ReturnType<typeof buildLedger>) => JSON.parse(JSON.stringify({ ...l, customers: [...l.customers] }));
+        const options = { paymentsSheet: '收款', invoiceNoColumn: 'D' };
+        const together = buildLedgers(input, days, options);
+        expect(together.map(strip)).toEqual(days.map((day) => strip(buildLedger(input, day.asOf, { ...options, openOnly: day.openOnly }))));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('buildLedgers agrees with buildLedger day by day on books where the same cash is recorded twice (Problems and recordedTwice per day)', () => {
+    const dayArb = fc.record({ asOf: fc.integer({ min: -10, max: 150 }).map((x) => BASE + x), openOnly: fc.boolean() });
+    const sameCash = sameCashBooksArb(BASE, { days: fc.array(dayArb, { minLength: 2, maxLength: 4 }) });
+    let matched = 0;
+    fc.assert(
+      fc.property(sameCash, ({ invoices, payments, days }) => {
+        const input = { invoices, payments };
+        const strip = (l: ReturnType<typeof buildLedger>) => JSON.parse(JSON.stringify({ ...l, customers: [...l.customers] }));
+        const together = buildLedgers(input, days);
+        const alone = days.map((day) => buildLedger(input, day.asOf, { openOnly: day.openOnly }));
+        expect(together.map(strip)).toEqual(alone.map(strip));
+        matched += alone.filter((l) => [...l.customers.values()].some((c) => c.recordedTwice.length > 0)).length;
+      }),
+      { numRuns: 300 },
+    );
+    expect(matched).toBeGreaterThan(0); // the books did hit the same-cash rule
+  });
+
+  it('a customer with many invoices and payments (sorted by the library sort, not by insertion) gets them oldest-first and in day order', () => {
+    const rank = { 'amount-paid': 0, 'marked-paid': 1, payment: 3 } as const;
+    fc.assert(
+      fc.property(booksArb, ({ invoices, payments, asOf }) => {
+        const one = { invoices: invoices.map((inv) => ({ ...inv, customerKey: 'C1' })), payments: payments.map((p) => ({ ...p, customerKey: 'C1' })) };
+        const cl = buildLedger(one, asOf).customers.get('C1');
+        if (!cl) return;
+        for (let i = 1; i < cl.invoices.length; i++) expect(compareOldestFirst(cl.invoices[i - 1], cl.invoices[i])).toBeLessThan(0);
+        const key = (r: { day: number; kind: keyof typeof rank; row: number }) => [r.day, rank[r.kind], r.row];
+        for (let i = 1; i < cl.receipts.length; i++) {
+          const [a, b] = [key(cl.receipts[i - 1]), key(cl.receipts[i])];
+          expect(a[0] - b[0] || a[1] - b[1] || a[2] - b[2]).toBeLessThanOrEqual(0);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -20,7 +20,7 @@ import { convert, minorDigits, parseCurrency } from '../money';
 import { isDashOrBlank, parseDay, toHalfWidth } from '../dates';
 import { DAY_UNITS, isEmail, parseFlag, parseLanguage, parseNumber, parseText, splitAddressList } from './cells';
 import { CUSTOMERS, type CustomerField } from './headers';
-import { customerRowSchema, FIELD_RANGES, rowIssues } from './schemas';
+import { customerRowPasses, customerRowSchema, FIELD_RANGES, rowIssues } from './schemas';
 import { NO_PARAMS, OpenTable, SKIP_ROW, sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
 
 const LIMIT_ZERO = Object.freeze({ then: 'limit.assumedZero' as const });
@@ -81,9 +81,11 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     const customerSince = c.take('customerSince', parseDay(c.cell('customerSince'), ctx.timeZone));
     const language = c.take('language', parseLanguage(c.cell('language')));
 
-    const parsed = customerRowSchema().safeParse({ id, name, emails, cc, owner, termsDays, creditLimit, currency, externalRating });
-    if (!parsed.success) {
-      c.reportIssues(rowIssues(parsed.error), FIELD_RANGES, { emails, cc, owner });
+    // Most rows pass: the schema runs (and its issues are mapped) only when the direct check fails.
+    const row = { id, name, emails, cc, owner, termsDays, creditLimit, currency, externalRating };
+    if (!customerRowPasses(row)) {
+      const parsed = customerRowSchema().safeParse(row);
+      if (!parsed.success) c.reportIssues(rowIssues(parsed.error), FIELD_RANGES, { emails, cc, owner });
     }
     if (c.skipped || id === null || name === null) {
       if (key) rejected.set(key, r + 1);

@@ -48,6 +48,30 @@ export const customerRowSchema = lazy(() => z.object({
 }));
 export type CustomerRow = z.infer<ReturnType<typeof customerRowSchema>>;
 
+/**
+ * Whether customerRowSchema accepts the row, checked directly (no zod run): the customer reader
+ * runs the schema, and maps its issues, only when this says no (schemas.test checks that the two
+ * always agree).
+ */
+export function customerRowPasses(row: {
+  id: unknown; name: unknown; emails: readonly unknown[]; cc: readonly unknown[]; owner: readonly unknown[];
+  termsDays: unknown; creditLimit: unknown; currency: unknown; externalRating: unknown;
+}): boolean {
+  const text = (v: unknown) => typeof v === 'string' && v.length >= 1;
+  const emails = (list: readonly unknown[]) => {
+    for (const e of list) if (typeof e !== 'string' || !isEmail(e)) return false;
+    return true;
+  };
+  const { termsDays: t, creditLimit: l, externalRating: x } = row;
+  return (
+    text(row.id) && text(row.name) && emails(row.emails) && emails(row.cc) && emails(row.owner) &&
+    (t === null || (Number.isInteger(t) && (t as number) >= 0 && (t as number) <= 3650)) &&
+    (l === null || (Number.isInteger(l) && (l as number) >= 0)) &&
+    typeof row.currency === 'string' && isCurrencyCode(row.currency) &&
+    (x === null || (typeof x === 'number' && x >= 0 && x <= 100))
+  );
+}
+
 export const invoiceRowSchema = lazy(() => z.object({
   no: required(),
   customerId: required(),

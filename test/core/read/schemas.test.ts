@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { invoiceRowSchema, orderRowSchema, paymentRowSchema, rowIssues, customerRowSchema } from '../../../src/core/read/schemas';
+import { invoiceRowSchema, orderRowSchema, paymentRowSchema, rowIssues, customerRowPasses, customerRowSchema } from '../../../src/core/read/schemas';
 
 /**
  * The invoice, payment and order readers skip the zod schema when a cheap guard says the
@@ -37,6 +37,24 @@ describe('schema guards agree with the schemas', () => {
         const guardSaysOk = !(no === null || customerId === null || amount === null || amount < 0);
         expect(orderRowSchema().safeParse({ no, customerId, orderDate, amount, currency: cur }).success).toBe(guardSaysOk);
       }),
+    );
+  });
+});
+
+describe('customerRowPasses agrees with customerRowSchema', () => {
+  const text = fc.option(fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 8 })), { nil: null });
+  const address = fc.oneof(fc.constantFrom('a@b.com', '王@例子.中国', 'x.y@mail.example.org', 'bad', 'a@b', '', 'a b@c.com'), fc.string({ maxLength: 12 }));
+  const addresses = fc.array(address, { maxLength: 3 });
+  const num = fc.option(fc.oneof(fc.integer({ min: -10, max: 4000 }), fc.double(), fc.constantFrom(0, 100, 3650, 3651, 100.5, -0, NaN, Infinity, -Infinity)), { nil: null });
+  const cur = fc.constantFrom('CNY', 'USD', 'JPY', 'KWD', 'XXX', 'cny', '');
+
+  test('on any coerced row', () => {
+    fc.assert(
+      fc.property(text, text, addresses, addresses, addresses, num, num, cur, num, (id, name, emails, cc, owner, termsDays, creditLimit, currency, externalRating) => {
+        const row = { id, name, emails, cc, owner, termsDays, creditLimit, currency, externalRating };
+        expect(customerRowPasses(row)).toBe(customerRowSchema().safeParse(row).success);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
