@@ -20,7 +20,7 @@
  * one pass over the invoices for sales and one pass over each ledger, grouped by owner in the
  * same pass: linear in invoices + payments per ledger, whatever the number of owners.
  */
-import { buildLedger, type Ledger, type LedgerInput, type LedgerOptions } from './ledger';
+import { buildLedgers, type Ledger, type LedgerDay, type LedgerInput, type LedgerOptions } from './ledger';
 import { cei, dsoCountback, dsoSimple } from './kpis';
 import { monthStartBefore, startOfMonthDay } from './calendar';
 import { isoOfDay } from './dates';
@@ -79,6 +79,9 @@ export interface TrendInput extends LedgerInput {
 
 const COUNTBACK_MONTHS = 24;
 export const TREND_MONTHS = 12;
+
+/** Ledgers made per pass over the records: fewer passes, while a few ledgers at once keep memory modest. */
+const LEDGERS_PER_PASS = 5;
 
 interface ArGroups {
   ar: number[];
@@ -185,8 +188,21 @@ export function computeDashboard(input: TrendInput, asOf: Day, options: LedgerOp
   const periodsFrom = (i: number, sales: number[]) =>
     Array.from({ length: COUNTBACK_MONTHS }, (_, k) => ({ days: monthEnd(i + k) - starts[i + k] + 1, sales: sales[i + k] }));
 
-  // Ledgers: the end of the month before the first point, each point, and as-of − 90.
-  const ledgerAt = (day: Day) => buildLedger(input, day, options);
+  // Ledgers: the end of the month before the first point, each point, and as-of − 90. Only the
+  // as-of one (the last point) needs its receipts; the others give open amounts only. They are made
+  // a few days per pass over the records (buildLedgers), not one pass each.
+  const ceiFrom = asOf - 89;
+  const ledgerDays: LedgerDay[] = [{ asOf: starts[TREND_MONTHS - 1] - 1, openOnly: true }];
+  for (let i = TREND_MONTHS - 1; i >= 0; i--) ledgerDays.push({ asOf: monthEnd(i), openOnly: i !== 0 });
+  ledgerDays.push({ asOf: ceiFrom - 1, openOnly: true });
+  const ledgers: Ledger[] = [];
+  for (let k = 0; k < ledgerDays.length; k += LEDGERS_PER_PASS) ledgers.push(...buildLedgers(input, ledgerDays.slice(k, k + LEDGERS_PER_PASS), options));
+  let nextLedger = 0;
+  const ledgerAt = (day: Day): Ledger => {
+    const l = ledgers[nextLedger++];
+    if (l.asOf !== day) throw new Error(`trend: ledger for ${day} out of order`);
+    return l;
+  };
   const beforeFirst = arByGroup(ledgerAt(starts[TREND_MONTHS - 1] - 1), groupOf, G);
   const months: MonthKpis[] = [];
   let begin = beforeFirst;
@@ -223,7 +239,6 @@ export function computeDashboard(input: TrendInput, asOf: Day, options: LedgerOp
   }
 
   // Headline and per owner: as of the day, CEI over the last 90 days.
-  const ceiFrom = asOf - 89;
   const begin90 = arByGroup(ledgerAt(ceiFrom - 1), groupOf, G);
   const end = asOfAr!;
   const headline = figures(sum(end.ar), sum(end.current), salesBetween(from90, asOf), periodsFrom(0, monthSales), sum(begin90.ar), salesBetween(ceiFrom, asOf), ceiFrom, asOf);
