@@ -86,6 +86,8 @@ export function currencyWords(): ReadonlyArray<readonly [string, readonly string
 export interface CurrencyContext {
   readonly customer?: string | null;
   readonly base: string;
+  /** A sign still ambiguous is its first, usual code (`$` → USD, `£` → GBP) instead of a Problem: for the Customers sheet, where the row is the customer. */
+  readonly usualWhenAmbiguous?: boolean;
 }
 
 /**
@@ -101,6 +103,14 @@ export function resolveCurrency(codes: readonly string[], ctx: CurrencyContext):
   if (codes.includes(ctx.base)) return ctx.base;
   // RMB, 人民币, 圆: the yuan, on- or offshore; CNY unless the row is CNH.
   return codes.length === 2 && codes[0] === 'CNY' && codes[1] === 'CNH' ? 'CNY' : null;
+}
+
+/** The codes a Currency cell written as a sign or word may stand for (`$` → USD, HKD …); null for an ISO code, a blank or an unknown word. */
+export function currencyCandidates(cell: unknown): readonly string[] | null {
+  if (typeof cell !== 'string') return null;
+  const up = toHalfWidth(cell).trim().toUpperCase();
+  if (up === '' || ISO_CODES().has(up)) return null;
+  return WORD_LOOKUP().get(up) ?? null;
 }
 
 /**
@@ -121,7 +131,7 @@ export function parseCurrency(cell: unknown, ctx?: CurrencyContext): string | nu
   const codes = WORD_LOOKUP().get(up);
   if (!codes) return cellError('currency.unknown');
   if (!ctx) return codes[0]!;
-  return resolveCurrency(codes, ctx) ?? cellError('currency.ambiguous', { candidates: codes.slice(0, 6).join(', ') });
+  return resolveCurrency(codes, ctx) ?? (ctx.usualWhenAmbiguous ? codes[0]! : cellError('currency.ambiguous', { candidates: codes.slice(0, 6).join(', ') }));
 }
 
 // ---------------------------------------------------------------- decimal arithmetic
@@ -317,7 +327,8 @@ export function parseMoney(cell: unknown, digits: number, rowCurrency?: string, 
   if (p === null || 'problem' in p) return p;
   // `1.000`, `€1.234`: one to three digits, a point and three more is one thousand where `.`
   // separates thousands; in a currency with fewer decimals it cannot be read either way.
-  if (digits < 3 && p.fracDigits.length === 3 && p.shift === 0 && RE_THOUSAND_OR_DECIMAL.test(p.intDigits)) return cellError('money.pointOrThousands');
+  // Under a scaled header (万元) the point can only be a decimal point: 12.500 万 is 125,000.
+  if (digits < 3 && scale === 0 && p.fracDigits.length === 3 && p.shift === 0 && RE_THOUSAND_OR_DECIMAL.test(p.intDigits)) return cellError('money.pointOrThousands');
   if (rowCurrency) {
     // The row's currency already comes from its Currency cell, its customer or the base, so a
     // sign read by the same rule as the Currency column must come to it.

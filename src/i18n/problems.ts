@@ -137,10 +137,6 @@ const T = {
     en: '“{header}” is {value}, but the column “{column}” says its amounts are in {written}. Leave “{header}” blank, or keep {value} amounts in a column without {written} in its header.',
     zh: '“{header}”为 {value}，但“{column}”列标明金额为 {written}。请清空“{header}”，或把 {value} 金额填在标题不含 {written} 的列中。',
   },
-  'currency.headerConflictLimit': {
-    en: '“{header}” is {value}, but the column “{column}” says its amounts are in {written}, so this credit limit is not enforced. Leave “{header}” blank, or write the limit in a column without {written} in its header.',
-    zh: '“{header}”为 {value}，但“{column}”列标明金额为 {written}，此信用额度暂不执行。请清空“{header}”，或把额度填在标题不含 {written} 的列中。',
-  },
   // ---- numbers
   'number.unreadable': {
     en: '“{header}” is not a number. Write a number such as {example}.',
@@ -168,8 +164,8 @@ const T = {
     zh: '修正之前，此发票不发送催收提醒。',
   },
   'limit.assumedZero': {
-    en: 'Until it is fixed the credit limit counts as 0 (cash only).',
-    zh: '修正之前，信用额度按 0 计算（仅限现金交易）。',
+    en: 'Until it is fixed the credit limit counts as 0 (cash only). For no limit, leave the cell empty.',
+    zh: '修正之前，信用额度按 0 计算（仅限现金交易）。不设额度请留空。',
   },
   'limit.dash': {
     en: '“{header}” holds a dash, which accounts often use for zero, so the credit limit counts as 0 (cash only). Write 0 for cash only, or leave the cell empty for no limit.',

@@ -150,6 +150,9 @@ const NO_WITH_REASON = /^(?:n|no|false|否|无|没有)\s*[-–—:：,，;；(�
 /** A column word negated: 不冻结, 未冻结, 无争议, not held, no dispute. */
 const NEGATION = /^(?:没有|不|未|没|无|非|not|no)/u;
 
+/** Words that say a flag was lifted or never set (已解冻, 正常, a dash): no, in every flag column. */
+const LIFTED = new Set(['解冻', '已解冻', '解除', '已解除', '取消', '已取消', '正常', '解除冻结', '已解除冻结', 'released', 'lifted', 'cleared', 'normal', 'ok', '-', '–', '—', '--']);
+
 /**
  * Reads a yes/no column of a table (On Hold, Disputed, Stop Reminders): as {@link parseYesNo},
  * and also yes for the column's own words (冻结 in On Hold, 争议 in Disputed) and for a yes with a
@@ -162,6 +165,7 @@ export function parseFlag(cell: unknown, field: keyof typeof FLAG_WORDS): boolea
   const w = normWord(cell);
   if (YES_WITH_REASON.test(w)) return true;
   if (NO_WITH_REASON.test(w)) return false;
+  if (LIFTED.has(w)) return false;
   const words = FLAG_KEYS().get(field)!;
   const k = flagKey(w);
   if (words.has(k)) return true;

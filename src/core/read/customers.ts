@@ -26,6 +26,13 @@ import { NO_PARAMS, OpenTable, SKIP_ROW, sheetProblem, tableLabel, type SheetVal
 const LIMIT_ZERO = Object.freeze({ then: 'limit.assumedZero' as const });
 const ASSUMED_HOLD = Object.freeze({ then: 'flag.assumedHold' as const });
 
+/** Words a person writes in Credit Limit for "no limit", read as blank is. */
+const NO_LIMIT_WORDS = new Set(['不限', '无限', '无限额', '无限制', '不限额', '不设限', '不设额度', '无额度限制', 'unlimited', 'nolimit', 'nolimitset']);
+
+function isNoLimitWord(cell: unknown): boolean {
+  return typeof cell === 'string' && cell.length < 30 && NO_LIMIT_WORDS.has(toHalfWidth(cell).trim().toLowerCase().replace(/[\s\p{P}]+/gu, ''));
+}
+
 /** A cell holding only a dash (-, –, —, --): accounting's zero. */
 function isDash(cell: unknown): boolean {
   return typeof cell === 'string' && cell.trim() !== '' && isDashOrBlank(toHalfWidth(cell).trim());
@@ -63,13 +70,16 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     let termsDays = c.take('termsDays', parseNumber(c.cell('termsDays'), DAY_UNITS), FIELD_RANGES.termsDays);
     // An unreadable Currency skips the customer (as it skips an invoice row): its limit and every
     // invoice with a blank Currency would otherwise be read in the base currency without a word.
-    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency'), { base }), NO_PARAMS, SKIP_ROW);
+    // `$` or `£` here is the customer's own currency: its usual meaning (USD, GBP), as it always was.
+    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency'), { base, usualWhenAmbiguous: true }), NO_PARAMS, SKIP_ROW);
     const currency = currencyGiven ?? base;
-    // "信用额度(USD)": the limit's own currency; one the Currency cell contradicts is not enforced.
-    const limitCurrency = c.currencyOf('creditLimit', 'currency', currencyGiven, currency, 'currency.headerConflictLimit', { skip: false });
+    // "信用额度(USD)": the header says the limit's own currency, whatever the customer trades in.
+    const limitCurrency = c.currencyOf('creditLimit', 'currency', currencyGiven, currency, 'currency.headerConflict', { skip: false, headerWins: true });
     // Fail safe: a Credit Limit that cannot be read counts as 0 (cash only), not as no limit; a
-    // lone dash (how accounts show zero) too, since blank is how "no limit" is written.
-    let creditLimit = limitCurrency === null ? null : c.money('creditLimit', limitCurrency, LIMIT_ZERO);
+    // lone dash (how accounts show zero) too, since blank is how "no limit" is written. Words that
+    // say "no limit" (不限, 无限, unlimited) mean what blank means.
+    const noLimitWord = isNoLimitWord(c.cell('creditLimit'));
+    let creditLimit = limitCurrency === null || noLimitWord ? null : c.money('creditLimit', limitCurrency, LIMIT_ZERO);
     if (creditLimit === null && limitCurrency !== null && isDash(c.cell('creditLimit'))) {
       c.report('creditLimit', 'limit.dash', NO_PARAMS, { skip: false });
       creditLimit = 0;
@@ -97,7 +107,8 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     owner = owner.filter(isEmail);
     if (owner.length > 1) c.report('owner', 'email.oneOnly', { first: owner[0]! }, { skip: false });
 
-    if (creditLimit !== null && limitCurrency !== null && limitCurrency !== base) {
+    // A limit of 0 is cash only in any currency: it needs no rate.
+    if (creditLimit !== null && creditLimit !== 0 && limitCurrency !== null && limitCurrency !== base) {
       const rate = ctx.settings.fxRates[limitCurrency];
       if (rate === undefined) {
         c.report('creditLimit', 'fx.missingLimit', { currency: limitCurrency, base }, { skip: false });

@@ -210,6 +210,8 @@ function headerLookup(table: TableName): (header: unknown) => string | undefined
 export interface HeaderMatch<F extends string> {
   field: F;
   unit: HeaderUnit | null;
+  /** The header as it named the field: the whole header, or the part before an unbracketed unit (信用额度 of 信用额度/万元). */
+  name: unknown;
 }
 
 /**
@@ -222,10 +224,10 @@ export interface HeaderMatch<F extends string> {
 export function matchHeader<T extends TableName>(table: T, header: unknown): HeaderMatch<FieldOf<T>> | null {
   const lookup = headerLookup(table);
   const field = lookup(header);
-  if (field !== undefined) return { field: field as FieldOf<T>, unit: bracketedUnit(header) };
+  if (field !== undefined) return { field: field as FieldOf<T>, unit: bracketedUnit(header), name: header };
   for (const { name, unit } of unbracketedUnits(header)) {
     const f = lookup(name);
-    if (f !== undefined) return { field: f as FieldOf<T>, unit };
+    if (f !== undefined) return { field: f as FieldOf<T>, unit, name };
   }
   return null;
 }
@@ -276,7 +278,7 @@ export function matchColumns<T extends TableName>(table: T, headerRow: readonly 
     const m = matchHeader(table, row[i]);
     if (m === null) continue;
     const f = m.field;
-    const isExact = exact.get(normalizeHeader(row[i])) === f;
+    const isExact = exact.get(normalizeHeader(m.name)) === f; // the name without its unit: 信用额度/万元 is the own header
     const first = index[f];
     if (first === undefined || (isExact && !byExact.has(f))) {
       if (first !== undefined) duplicates = duplicates.filter((d) => d.field !== f); // the alias columns are extra columns

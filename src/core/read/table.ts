@@ -4,7 +4,7 @@
  */
 import type { Cell, Day, Minor, Problem, Settings } from '../types';
 import { problemMessage, type CellError, type Language, type ProblemCode } from '../../i18n/problems';
-import { minorDigits, parseMoney } from '../money';
+import { currencyCandidates, minorDigits, parseMoney } from '../money';
 import { cellText, columnLetter, idKey, isBlankCell, parseId } from './cells';
 import { matchColumns, normalizeHeader, TABLES, type FieldDef, type FieldOf, type TableName } from './headers';
 import type { RowIssue } from './schemas';
@@ -375,10 +375,14 @@ export class RowCursor<F extends string> {
     given: string | null,
     fallback: string,
     code: ProblemCode,
-    opts?: { readonly skip?: boolean },
+    opts?: { readonly skip?: boolean; readonly headerWins?: boolean },
   ): string | null {
     const unit = this.t.units[field];
-    const currency = columnCurrency(unit, given, fallback);
+    const currency = columnCurrency(unit, given, fallback, {
+      base: this.t.ctx.settings.baseCurrency,
+      candidates: unit?.currencies && given !== null ? currencyCandidates(this.cell(currencyField)) : null,
+      headerWins: opts?.headerWins,
+    });
     if (currency === null) {
       if (!this.hasFailed(currencyField)) {
         this.report(currencyField, code, { column: this.t.headerText(this.t.col[field]!), written: unit!.currencies![0]! }, opts);

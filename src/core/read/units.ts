@@ -130,13 +130,29 @@ export function unbracketedUnits(header: unknown): { name: string; unit: HeaderU
 /**
  * The currency of a money column's cells in one row: with no currency in the header, the row's
  * Currency (`given`) or else `fallback` (the customer's, or the base currency). A header that names
- * one is the column's currency when the Currency cell is blank — or `fallback`, when the header's
- * word can stand for it (元 for a HKD customer) — and a Currency cell it cannot stand for is a
- * contradiction: null.
+ * one is the column's currency when the Currency cell is blank — `fallback` when the header's word
+ * can stand for it (元 for a HKD customer), else `base` when it can, else its first code — and a
+ * Currency cell it cannot stand for is a contradiction: null. A Currency cell written as a sign
+ * that can stand for several (`$`, `¥`: its `candidates`) is settled by the header when the header
+ * names one of them ("$" under "Amount (USD)" is USD even for a HKD customer). With `headerWins`
+ * (a credit limit: the header says the limit's currency, the Currency cell the customer's trading
+ * currency) the header's currency is used whatever the Currency cell says.
  */
-export function columnCurrency(unit: HeaderUnit | undefined, given: string | null, fallback: string): string | null {
+export function columnCurrency(
+  unit: HeaderUnit | undefined,
+  given: string | null,
+  fallback: string,
+  opts: { readonly base?: string; readonly candidates?: readonly string[] | null; readonly headerWins?: boolean } = {},
+): string | null {
   const named = unit?.currencies;
   if (!named) return given ?? fallback;
-  if (given !== null) return named.includes(given) ? given : null;
-  return named.includes(fallback) ? fallback : named[0]!;
+  if (given !== null) {
+    if (named.includes(given)) return given;
+    const settled = opts.candidates?.find((code) => named.includes(code));
+    if (settled !== undefined) return settled;
+    if (!opts.headerWins) return null;
+  }
+  if (named.includes(fallback)) return fallback;
+  if (opts.base !== undefined && named.includes(opts.base)) return opts.base;
+  return named[0]!;
 }

@@ -41,13 +41,13 @@ describe('currency signs in the Currency column', () => {
     );
   });
 
-  test('a customer’s Currency sign is read in the base currency', () => {
+  test('a customer’s Currency sign is read in the base currency when it can be, else as its usual currency ($ USD, ¥ CNY)', () => {
     const f = read({
       Settings: [['Setting', 'Value'], ['Base Currency', 'USD']],
       Customers: [['Customer ID', 'Name', 'Currency'], ['C-1', 'A', '$'], ['C-2', 'B', '¥']],
       Invoices: [['Invoice No', 'Customer ID', 'Invoice Date', 'Amount']],
     });
-    expect(f.customers.map((c) => [c.id, c.currency])).toEqual([['C-1', 'USD']]);
-    expect(where(f.problems)).toEqual(['Customers!C3']);
+    expect(f.customers.map((c) => [c.id, c.currency])).toEqual([['C-1', 'USD'], ['C-2', 'CNY']]);
+    expect(f.problems).toEqual([]);
   });
 });

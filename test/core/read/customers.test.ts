@@ -149,7 +149,7 @@ describe('readCustomers', () => {
     const r = readCustomers(customersSheet(rows.map((v, i) => [`C-${i}`, 'A', '', '', '', '', v])), ctx());
     expect(r.customers.map((c) => c.creditLimit)).toEqual([0, 0, 0, 0, 0, 0, null]);
     expect(where(r.problems)).toEqual(['Customers!G2', 'Customers!G3', 'Customers!G4', 'Customers!G5', 'Customers!G6', 'Customers!G7']);
-    expect(r.problems[1]!.message).toMatch(/ Until it is fixed the credit limit counts as 0 \(cash only\)\.$/);
+    expect(r.problems[1]!.message).toMatch(/ Until it is fixed the credit limit counts as 0 \(cash only\)\. For no limit, leave the cell empty\.$/);
     expect(r.problems[4]!.message).toBe('“Credit Limit” holds a dash, which accounts often use for zero, so the credit limit counts as 0 (cash only). Write 0 for cash only, or leave the cell empty for no limit.');
   });
 
@@ -223,11 +223,10 @@ describe('readCustomers: units in the Credit Limit header', () => {
     expect(r.problems[0]!.message).toMatch(/no exchange rate for USD/);
   });
 
-  test('a Currency cell the header contradicts: a Problem on it; the limit is not enforced, the customer kept', () => {
+  test('a Currency other than the header’s: the header says the limit’s currency, the Currency cell what the customer trades in', () => {
     const r = read('Credit Limit (USD)', [['C-1', 'A', 10, 'EUR']], { fxRates: { USD: 7, EUR: 8 } });
-    expect(r.customers.map((c) => [c.id, c.creditLimit, c.currency])).toEqual([['C-1', null, 'EUR']]);
-    expect(where(r.problems)).toEqual(['Customers!D2']);
-    expect(r.problems[0]!.message).toBe('“Currency” is EUR, but the column “Credit Limit (USD)” says its amounts are in USD, so this credit limit is not enforced. Leave “Currency” blank, or write the limit in a column without USD in its header.');
+    expect(r.customers.map((c) => [c.id, c.creditLimit, c.currency])).toEqual([['C-1', 7000, 'EUR']]);
+    expect(r.problems).toEqual([]);
   });
 
   test('the base currency, 元, RMB or ¥ in the header of a CNY file changes nothing', () => {
