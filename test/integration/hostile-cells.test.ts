@@ -28,7 +28,7 @@ test('a negative Amount Paid with a Paid Date leaves the invoice open (BLOCK), w
 test('an Amount Paid ten times the Amount is still unapplied credit, and is reported', () => {
   const env = tinyEnvironment({ Invoices: [INV, ['I-1', 'C-1', sh('2026-11-01'), sh('2026-12-01'), 95000, '', ''], ['I-2', 'C-1', sh('2026-10-01'), sh('2026-10-31'), 1500, 15000, sh('2026-10-05')]] });
   expect(formulas(env, ['=OPENBALANCE(A1)'])).toEqual([81500]);
-  expect(problemTexts(env).join('\n')).toMatch(/15,000\.00 is more than the Amount 1,500\.00; the extra 13,500\.00/);
+  expect(problemTexts(env).join('\n')).toMatch(/15,000\.00 CNY is more than the Amount 1,500\.00 CNY; the extra 13,500\.00 CNY/);
 });
 
 test('On Hold 冻结 blocks; Disputed 争议 gets no reminder; an address with a zero-width space is used', () => {

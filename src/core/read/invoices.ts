@@ -164,9 +164,9 @@ export function readInvoices(
     if (amount >= 0 && amountPaid > amount && paidCurrency === amountCurrency) {
       const digits = minorDigits(amountCurrency!);
       c.report('amountPaid', 'invoice.overpaid', {
-        paid: amountText(amountPaid, digits),
-        amount: amountText(amount, digits),
-        extra: amountText(amountPaid - amount, digits),
+        paid: `${amountText(amountPaid, digits)} ${amountCurrency}`,
+        amount: `${amountText(amount, digits)} ${amountCurrency}`,
+        extra: `${amountText(amountPaid - amount, digits)} ${amountCurrency}`,
       }, { skip: false });
     }
     const baseAmount = toBase(c, amount, amountCurrency!, ctx, 'amount', 'currency');

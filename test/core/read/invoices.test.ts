@@ -187,7 +187,7 @@ describe('readInvoices', () => {
     ]);
     expect(r.invoices.map((i) => i.amountPaid)).toEqual([1500000, 150000]);
     expect(where(r.problems)).toEqual(['Invoices!G2']);
-    expect(r.problems[0]!.message).toBe('“Amount Paid” 15,000.00 is more than the Amount 1,500.00; the extra 13,500.00 is counted as the customer’s unapplied credit and lowers what the customer owes on other invoices. Check the figure.');
+    expect(r.problems[0]!.message).toBe('“Amount Paid” 15,000.00 CNY is more than the Amount 1,500.00 CNY; the extra 13,500.00 CNY is counted as the customer’s unapplied credit and lowers what the customer owes on other invoices. Check the figure.');
   });
 
   test('a credit note keeps its Paid Date (refunded) even with an Amount Paid of its own sign', () => {
