@@ -415,7 +415,8 @@ export function buildLedgers(input: LedgerInput, days: readonly LedgerDay[], opt
       if (kind === 'payment') {
         const paidDate = li.invoice.paidDate;
         const on = paidDate === null ? '' : language === 'zh' ? `（${isoOfDay(paidDate)}）` : ` on ${isoOfDay(paidDate)}`;
-        problems.push({ sheet, row, column, header, value, message: problemMessage('payment.sameCashAsRow', language, { value, on }) });
+        const code = paidDate === null && li.invoice.amountPaid <= 0 ? 'payment.sameCashAsUndatedRow' : 'payment.sameCashAsRow';
+        problems.push({ sheet, row, column, header, value, message: problemMessage(code, language, { value, on }) });
       } else {
         const at = places?.invoices;
         problems.push({ sheet: invoicesSheet, row, column: at?.amountPaidColumn ?? '', header: at?.amountPaidHeader || 'Amount Paid', value, message: problemMessage('amountPaid.sameCashAsPayments', language, { value }) });
