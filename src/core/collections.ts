@@ -24,7 +24,7 @@ import { isCellError } from '../i18n/problems';
 import { nameLookup } from './read/headers';
 import { lazy } from './lazy';
 import { headerRowIndex, isBlankRow } from './read/table';
-import { isEmail } from './read/cells';
+import { idKey, isEmail } from './read/cells';
 import {
   ACTION_TYPE_WORDS, ACTION_TYPES, COLLECTIONS_LOG_ALIASES, COLLECTIONS_TEXT, FIELD_ERRORS, fillText, type ActionType,
 } from '../i18n/collections';
@@ -124,7 +124,7 @@ export function readCollectionsLog(values: unknown, timeZone: string): { actions
       row: r + 1,
       day: day('date'),
       customerId,
-      customerKey: customerId.toUpperCase(),
+      customerKey: idKey(customerId),
       type: parseActionType(get('type')) ?? 'note',
       summary: text(get('summary'), timeZone),
       outcome: text(get('outcome'), timeZone),
@@ -176,12 +176,12 @@ export function reminderActions(values: unknown, timeZone: string, language: Lan
     const level = String(cell(c.level) ?? '').trim();
     // One email, one action: its lines share the run, customer and subject (not the level: an
     // email goes at the highest level among its lines, which may differ).
-    const groupKey = [String(cell(c.run) ?? ''), customerId.toUpperCase(), String(cell(c.subject) ?? ''), isStatement ? key : ''].join('\u0000');
+    const groupKey = [String(cell(c.run) ?? ''), idKey(customerId), String(cell(c.subject) ?? ''), isStatement ? key : ''].join('\u0000');
     let g = groups.get(groupKey);
     if (!g) {
       g = {
         action: {
-          source: 'reminders', row: r + 1, day: day !== null && Number.isFinite(day) ? day : null, customerId, customerKey: customerId.toUpperCase(),
+          source: 'reminders', row: r + 1, day: day !== null && Number.isFinite(day) ? day : null, customerId, customerKey: idKey(customerId),
           type: 'reminder', summary: '', outcome: String(cell(c.recipients) ?? '').trim(), nextAction: '', nextActionDate: null, owner: '', loggedBy: 'Credit Desk',
         },
         invoices: [],
@@ -333,7 +333,7 @@ export function validateAction(input: unknown, ctx: ValidationContext): Validati
       if (!errors[f]) errors[f] = message(issue.message, ctx.language);
     }
   }
-  const customer = clean.customerId ? ctx.customers.get(clean.customerId.toUpperCase()) : undefined;
+  const customer = clean.customerId ? ctx.customers.get(idKey(clean.customerId)) : undefined;
   if (clean.customerId && !errors.customerId && !customer) errors.customerId = message('unknownCustomer', ctx.language);
   const day = clean.date ? parseIsoDay(clean.date) : ctx.today;
   if (day !== null && day > ctx.today && !errors.date) errors.date = message('futureDate', ctx.language);

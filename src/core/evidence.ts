@@ -22,6 +22,7 @@ import { firstActivity, statement, type Statement } from './statement';
 import { mergeHistory, reminderActions, type CollectionAction } from './collections';
 import { nameSet } from './read/headers';
 import { headerRowIndex, isBlankRow } from './read/table';
+import { idKey } from './read/cells';
 import type { Language } from '../i18n/language';
 
 export interface SentEmail {
@@ -94,7 +95,7 @@ export function sentEmails(values: unknown[][] | null, customerKey: string): Sen
     if (!Array.isArray(row)) continue;
     const at = (i: number): Cell => (i >= 0 ? row[i] ?? '' : '');
     if (String(at(c.state)).trim().toLowerCase() !== 'sent') continue;
-    if (String(at(c.customer)).trim().toUpperCase() !== customerKey) continue;
+    if (idKey(String(at(c.customer))) !== customerKey) continue;
     out.push({
       time: at(c.time), key: String(at(c.key)), invoiceNo: String(at(c.invoice)), level: String(at(c.level)),
       recipients: String(at(c.recipients)), subject: String(at(c.subject)), row: r + 1,
@@ -135,7 +136,7 @@ export function plansFor(values: unknown[][] | null, customerKey: string, evalua
   for (let r = h + 1; r < values.length; r++) {
     const row = values[r] as Cell[];
     if (!Array.isArray(row) || isBlankRow(row)) continue;
-    if (String(row[cc] ?? '').trim().toUpperCase() !== customerKey && !theirs.has(r + 1)) continue;
+    if (idKey(String(row[cc] ?? '')) !== customerKey && !theirs.has(r + 1)) continue;
     const full = header.map((_, i) => (row[i] ?? '') as Cell);
     rows.push(full);
     if (arrangements === undefined && tc >= 0 && PROMISE.test(String(row[tc] ?? ''))) {

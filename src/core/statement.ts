@@ -28,6 +28,7 @@ import type { CreditFile, Day, Invoice, Minor, Payment, Settings } from './types
 import { buildLedger, type CustomerLedger, type Ledger, type Receipt } from './ledger';
 import { ageCustomer, agingLabels, emptyAging, normaliseEdges, type AgingRow } from './aging';
 import { dayFromYMD, daysInMonth, ymdOfDay } from './dates';
+import { idKey } from './read/cells';
 
 export type StatementLineKind = 'invoice' | 'credit-note' | 'refund' | 'payment' | 'adjustment';
 
@@ -225,7 +226,7 @@ export function statementFrom(books: StatementBooks, customerKey: string): State
  * @example statement(file, 'C-002', dayOf(2026, 10, 1), dayOf(2026, 10, 31)).closing // OPENBALANCE as of 10-31
  */
 export function statement(file: Pick<CreditFile, 'invoices' | 'payments' | 'settings'>, customerId: string, from: Day, to: Day): Statement {
-  return statementFrom(statementBooks(file, from, to), String(customerId).trim().toUpperCase());
+  return statementFrom(statementBooks(file, from, to), idKey(String(customerId)));
 }
 
 /** Statements of many customers for one period, from one pair of ledgers. */

@@ -21,6 +21,7 @@
  */
 import { creditCheck } from './check';
 import { normalizeHeader } from './read/headers';
+import { idKey } from './read/cells';
 import type { CreditPicture, CustomerPicture } from './picture';
 import { GRADE_ORDER, isOverLimit, type Snapshot } from './watch';
 import { formatMoney } from './format';
@@ -132,7 +133,7 @@ export function watchList(before: Snapshot, picture: CreditPicture, options: Wat
   const riseFloor = options.riseFloor ?? WATCH_DEFAULTS.riseFloorMajor * 10 ** minorDigits(currency);
   const broken = new Map<string, BrokenPromise[]>();
   for (const b of options.brokenPromises ?? []) {
-    const k = String(b.customerKey).trim().toUpperCase();
+    const k = idKey(String(b.customerKey));
     broken.set(k, [...(broken.get(k) ?? []), b]);
   }
 

@@ -1,6 +1,6 @@
 /** The reminder run's entry points: the scheduled trigger, menu actions and sidebar calls. */
 import { isoOfDay } from '../core/dates';
-import { confirmation, readReminderLog, type ConfirmOutcome } from '../core/reminders/log';
+import { confirmation, logKey, readReminderLog, type ConfirmOutcome } from '../core/reminders/log';
 import { escapeHtml } from '../core/reminders/render';
 import { showAlert, showHtmlDialog } from '../platform/dialogs';
 import { remainingMailQuota } from '../platform/mail';
@@ -147,7 +147,7 @@ export function confirmUnknown(key: string, outcome: ConfirmOutcome): { ok: true
   const t = REMINDER_UI[language];
   const answer = confirmation(outcome);
   if (!answer) throw new Error(t.badOutcome(String(outcome).replace(/\s+/g, ' ').slice(0, 40)));
-  const wanted = typeof key === 'string' ? key.trim().toUpperCase() : '';
+  const wanted = typeof key === 'string' ? logKey(key) : '';
   const log = wanted ? existingLog(REMINDER_LOG) : null;
   const row = log ? readReminderLog(log.values).row(wanted) : undefined;
   if (!log || !row || (row.state !== 'unknown' && row.state !== 'pending')) throw new Error(t.notUnknown(String(key)));

@@ -62,6 +62,25 @@ describe('the Reminder Log as actions', () => {
     expect(zh[1].summary).toBe('已发送对账单 2026-11');
   });
 
+  it("keys actions of either log by the reader's folded customer key (full-width, dashes, invisible characters)", () => {
+    const folded = reminderActions([
+      [...LOG_HEADERS],
+      [utc('2026-11-01'), 'R1', 'INV-1|+15', 'INV-1', 'ＫＨ００１', '+15', 'sent', '', 'a@x.com', 'Overdue'],
+      [utc('2026-11-01'), 'R1', 'INV-2|+15', 'INV-2', 'KH001', '+15', 'sent', '', 'a@x.com', 'Overdue'],
+      [utc('2026-11-02'), 'R2', 'INV-3|+15', 'INV-3', 'KH–002', '+15', 'sent', '', 'b@x.com', 'Overdue'],
+    ], 'UTC', 'en');
+    expect(folded.map((x) => [x.customerKey, x.summary])).toEqual([
+      ['KH001', 'Reminder +15 emailed for INV-1, INV-2'], // one email: the lines of the run name one customer
+      ['KH-002', 'Reminder +15 emailed for INV-3'],
+    ]);
+    const logged = readCollectionsLog([
+      [...COLLECTIONS_LOG_HEADERS.en],
+      [utc('2026-11-15'), 'ＫＨ００１', 'Call', 'x', '', '', '', '', ''],
+      [utc('2026-11-15'), 'KH\u2013002\u200b', 'Call', 'x', '', '', '', '', ''],
+    ], 'UTC').actions;
+    expect(logged.map((x) => [x.customerId, x.customerKey])).toEqual([['ＫＨ００１', 'KH001'], ['KH\u2013002\u200b', 'KH-002']]);
+  });
+
   it('merges with logged actions in date order', () => {
     const logged = readCollectionsLog([[...COLLECTIONS_LOG_HEADERS.en], [utc('2026-11-15'), 'C-001', 'Call', 'x', '', '', '', '', '']], 'UTC').actions;
     const all = mergeHistory(logged, reminderActions(log, 'UTC', 'en'));
@@ -132,6 +151,13 @@ describe('validating a logged action', () => {
     expect(r.errors.date).toBe('An action cannot be logged for a day after today.');
     const zh = validateAction({ customerId: 'C-001', type: 'call', summary: 'x', nextAction: 'Visit' }, { ...ctx, language: 'zh' });
     expect(zh).toEqual({ ok: false, errors: { nextActionDate: '请填写下一步的日期。' } });
+  });
+
+  it('finds a customer whose ID is written full-width or with a dash, by its folded key', () => {
+    const folded: ValidationContext = { ...ctx, customers: new Map([['KH001', { id: 'ＫＨ００１', key: 'KH001', owner: '' }], ['KH-002', { id: 'KH–002', key: 'KH-002', owner: '' }]]) };
+    for (const [typed, key] of [['ＫＨ００１', 'KH001'], ['kh001', 'KH001'], ['KH–002', 'KH-002'], ['ＫＨ－００２', 'KH-002']]) {
+      expect(validateAction({ customerId: typed, type: 'call', summary: 'x' }, folded)).toMatchObject({ ok: true, action: { customerKey: key } });
+    }
   });
 
   it('cross-field rules and hostile input', () => {

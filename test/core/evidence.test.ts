@@ -78,3 +78,29 @@ describe('the evidence pack', () => {
     expect(bare.statement.closing).toBe(0);
   });
 });
+
+describe('the evidence pack of a customer whose ID is not plain ASCII', () => {
+  // The reader folds IDs (full-width to ASCII, dashes to '-'): the pack finds the customer's
+  // emails, actions and plan rows written either way.
+  for (const id of ['ＫＨ００１', 'KH–001']) {
+    it(`finds everything about ${id}`, () => {
+      const own = readCreditFile([
+        { name: 'Customers', values: [['Customer ID', 'Name', 'Email', 'Credit Limit'], [id, 'Acme', 'a@example.com', 10000]] },
+        { name: 'Invoices', values: [['Invoice No', 'Customer ID', 'Invoice Date', 'Due Date', 'Amount'], ['INV-1', id, utc('2026-09-01'), utc('2026-09-30'), 5000]] },
+      ] as never, { timeZone: 'UTC' });
+      const cp = [...computePicture(own, asOf, { kpis: false }).customers.values()][0]!;
+      expect(cp.customer.id).toBe(id);
+      const log = [[...LOG_HEADERS], [utc('2026-10-20'), 'R1', 'INV-1|+1', 'INV-1', id, '+1', 'sent', '', 'a@example.com', 'Reminder']];
+      const logged = readCollectionsLog([[...COLLECTIONS_LOG_HEADERS.en], [utc('2026-11-02'), id, 'Call', 'Says will pay', 'Promise', '', '', '', 'me']], 'UTC').actions;
+      const pack = assembleEvidence({
+        file: own, picture: cp, asOf, timeZone: 'UTC', language: 'en', reminderLog: log, actions: logged,
+        plans: [['Customer ID', 'Type', 'Status'], [id, 'Promise', 'Broken']],
+      });
+      expect(pack.emails.map((e) => e.invoiceNo)).toEqual(['INV-1']);
+      expect(pack.actions.map((a) => a.type)).toEqual(['call']);
+      expect(pack.history.map((h) => h.source)).toEqual(['reminders', 'log']);
+      expect(pack.plans).toMatchObject({ rows: [[id, 'Promise', 'Broken']], promisesMade: 1, promisesBroken: 1 });
+      expect(pack.statement.closing).toBe(cp.openBalance);
+    });
+  }
+});

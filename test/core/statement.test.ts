@@ -158,6 +158,11 @@ describe('edge cases', () => {
     ]);
   });
 
+  it("takes the customer's ID as typed, folded as the reader keys it (full-width, dashes)", () => {
+    const f = file({ customers: [customer('C-1')], invoices: [invoice('I1', 'C-1', '2026-02-05', 100_00)] });
+    for (const typed of ['ｃ－１', 'C–1', ' c-1 ']) expect(statement(f, typed, d('2026-02-01'), d('2026-02-28')).closing).toBe(100_00);
+  });
+
   it('the period must not end before it starts', () => {
     expect(() => statement(file(), 'C1', d('2026-02-01'), d('2026-01-31'))).toThrow(RangeError);
   });

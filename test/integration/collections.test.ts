@@ -4,6 +4,7 @@
  */
 import type { Environment } from '../../emulator';
 import { environmentWith, ENGLISH } from '../helpers/sample';
+import { sh, tinyEnvironment } from '../helpers/tiny';
 
 function call<T>(env: Environment, fn: string, ...args: unknown[]): T {
   return env.execution({ authMode: 'FULL' }).call(fn, ...args) as T;
@@ -92,5 +93,24 @@ describe('history and due today', () => {
     expect(emails.every((a) => a.type === 'reminder' && a.date === '2026-11-20' && /^Reminder .* emailed/.test(a.summary))).toBe(true);
     // Not written twice: the Collections Log holds only the logged actions.
     expect(env.spreadsheet.sheet('Collections Log').values()).toHaveLength(6);
+  });
+});
+
+describe('a customer whose ID is written full-width', () => {
+  // The reader keys ＫＨ００１ as KH001: logging, the history and the due list find it by that key.
+  it('logs an action for it, lists it due with its name and open balance, and shows its history with the reminder emails', () => {
+    const env = tinyEnvironment({
+      Customers: [['Customer ID', 'Name', 'Email', 'Owner', 'Terms (days)', 'Credit Limit'], ['ＫＨ００１', 'Kaihua Trading', 'ap@kaihua.example.com', 'owner@example.com', 30, 100000]],
+      Invoices: [['Invoice No', 'Customer ID', 'Invoice Date', 'Due Date', 'Amount'], ['INV-1', 'ＫＨ００１', sh('2026-09-01'), sh('2026-10-01'), 5000]],
+    });
+    call(env, 'runRemindersNow');
+    const r = call<LogResult>(env, 'logCollectionAction', { customerId: 'ＫＨ００１', type: 'call', summary: 'Called AP', date: '2026-11-18', nextAction: 'Call back', nextActionDate: '2026-11-19' });
+    expect(r).toMatchObject({ ok: true, action: { customerId: 'ＫＨ００１' } });
+    expect(call<LogResult>(env, 'logCollectionAction', { customerId: 'kh001', type: 'note', summary: 'Earlier note', date: '2026-11-10' }).ok).toBe(true);
+    const due = call<{ items: { customerId: string; name: string; openBalance: number; daysOverdue: number }[] }>(env, 'getDueToday', 'all');
+    expect(due.items).toEqual([expect.objectContaining({ customerId: 'ＫＨ００１', name: 'Kaihua Trading', openBalance: 500000 })]);
+    const h = call<{ source: string; summary: string }[]>(env, 'getCollectionHistory', 'ＫＨ００１');
+    expect(h.filter((a) => a.source === 'log').map((a) => a.summary)).toEqual(['Earlier note', 'Called AP']);
+    expect(h.some((a) => a.source === 'reminders')).toBe(true);
   });
 });

@@ -349,3 +349,25 @@ describe('files without Orders: an invoice row with a Paid Date after today', ()
     expect(inv.value(`K${next}`)).toMatch(/^BLOCK: exposure 5,400\.00 CNY \+ this 48,000\.00 CNY/);
   });
 });
+
+describe('an override stored before IDs were folded', () => {
+  // Until IDs were folded the record of order ＳＯ－１ for customer ＫＨ００１ was stored under
+  // creditDesk.override.ＳＯ－１ with c = ＫＨ００１; today the order's key is SO-1 and the customer's KH001.
+  it('still shows on its order, by the order number and customer key folded', () => {
+    const env = tinyEnvironment({
+      Customers: [['Customer ID', 'Name', 'Email', 'Terms (days)', 'Credit Limit'], ['ＫＨ００１', 'Kaihua', 'a@x.com', 30, 10000]],
+      Settings: [['Setting', 'Value'], ['Base Currency', 'CNY'], ['Approvers', 'owner@example.com'], ['Credit Manager', 'cm@example.com']],
+      Orders: [['Order No', 'Customer ID', 'Order Date', 'Amount', 'Status', 'Credit Check'], ['ＳＯ－１', 'ＫＨ００１', sh('2026-11-20'), 12000, 'Pending', ''], ['SO-2', 'ＫＨ００１', sh('2026-11-20'), 11000, 'Pending', '']],
+    });
+    const record = (c: string, a: number) => JSON.stringify({ c, a, by: 'owner@example.com', at: '2026-11-19T01:00:00.000Z', r: 'wire received', t: 'BLOCK: over the limit' });
+    env.properties.document.map.set('creditDesk.override.ＳＯ－１', record('ＫＨ００１', 1200000));
+    env.properties.document.map.set('creditDesk.override.SO-2', record('ＫＨ００１', 1100000));
+    env.edit('Orders', 'D2', 12000);
+    env.edit('Orders', 'D3', 11000);
+    const o = env.spreadsheet.sheet('Orders');
+    expect(o.value('F2')).toBe('OK (override by owner@example.com)');
+    expect(o.value('F3')).toBe('OK (override by owner@example.com)');
+    env.edit('Orders', 'D2', 12500); // another amount: the override no longer applies
+    expect(o.value('F2')).toMatch(/^BLOCK: /);
+  });
+});

@@ -9,6 +9,7 @@ import { statements } from '../../src/core/statement';
 import { dayOf } from '../../src/core/calendar';
 import { CHINESE, environmentWith, ENGLISH, SAMPLE } from '../helpers/sample';
 import { environmentFrom, snapshotWorkbook, type Workbook } from '../helpers/workbook';
+import { sh, tinyEnvironment } from '../helpers/tiny';
 
 const DEC_1 = new Date('2026-12-01T09:00:00+08:00');
 
@@ -270,5 +271,24 @@ describe('the monthly statements (2026-12-01: November)', () => {
       expect(rows.filter((r) => r.State === 'pending')).toEqual([]);
     }
     expect(killedRuns).toBe(calls);
+  });
+});
+
+describe('a month sent before customer IDs were folded', () => {
+  // Until IDs were folded, ＫＨ００１'s key was ＫＨ００１: its statement lines in the Reminder Log
+  // say STMT|ＫＨ００１|2026-11. The run keys it KH001 now and must still see the month as sent.
+  it('is not sent again: the logged key reads as today\'s', () => {
+    const env = tinyEnvironment({
+      Customers: [['Customer ID', 'Name', 'Email', 'Terms (days)', 'Credit Limit'], ['ＫＨ００１', 'Kaihua', 'ap@kaihua.example.com', 30, 100000], ['KH–002', 'Kaihe', 'ap@kaihe.example.com', 30, 100000], ['C-3', 'Gamma', 'ap@gamma.example.com', 30, 100000]],
+      Invoices: [['Invoice No', 'Customer ID', 'Invoice Date', 'Due Date', 'Amount'], ['INV-1', 'ＫＨ００１', sh('2026-11-05'), sh('2026-12-05'), 5000], ['INV-2', 'KH–002', sh('2026-11-05'), sh('2026-12-05'), 6000], ['INV-3', 'C-3', sh('2026-11-05'), sh('2026-12-05'), 7000]],
+    }, { now: DEC_1 });
+    env.spreadsheet.addSheet('Reminder Log', [
+      ['Time', 'Run', 'Key', 'Invoice No', 'Customer ID', 'Level', 'State', 'Reason', 'Recipients', 'Subject'],
+      [DEC_1, 'S-old', 'STMT|ＫＨ００１|2026-11', '', 'ＫＨ００１', 'statement', 'sent', '', 'ap@kaihua.example.com', 'Statement of account'],
+      [DEC_1, 'M-old', 'STMT|KH–002|2026-11|M20261201T010000', '', 'KH–002', 'statement', 'sent', '', 'ap@kaihe.example.com', 'Statement of account'],
+    ]);
+    expect(monthly(env)).toMatchObject({ status: 'done', sent: 1 });
+    expect(statementMails(env).map((m) => m.to)).toEqual(['ap@gamma.example.com']);
+    expect(monthly(env)).toMatchObject({ sent: 0 });
   });
 });

@@ -4,7 +4,7 @@ import { dayOf } from '../../examples/generate';
 import { computePicture } from '../../src/core/picture';
 import { readCreditFile } from '../../src/core/read';
 import { asOfDay, idOf } from '../../src/entry/cells';
-import { baseKey, fullKey, hash64, newVersion, type FingerprintInput } from '../../src/sheets/cache/fingerprint';
+import { baseKey, fullKey, hash64, newVersion, SUMMARY_FORMAT, type FingerprintInput } from '../../src/sheets/cache/fingerprint';
 import { cachedSummaryOf, parseSummary, serialiseSummary } from '../../src/sheets/cache/serialise';
 import { alignedCell, cellsOf, isBlankInput, mapCells, mapRows, MISMATCH } from '../../src/sheets/cache/shape';
 import { nextTokenValue, tokenA1, tokenLayout } from '../../src/sheets/cache/token';
@@ -85,6 +85,12 @@ describe('fingerprint', () => {
     expect(baseKey(f).length).toBeLessThan(250);
   });
 
+  it('names the summary format in both keys (2 since the reader folds customer IDs and scales limits)', () => {
+    expect(SUMMARY_FORMAT).toBe(2);
+    expect(baseKey(f)).toMatch(/^cd:b2:[0-9a-f]{16}$/);
+    expect(fullKey(f)).toMatch(/^cd:s2:[0-9a-f]{16}$/);
+  });
+
   it('hashes to 16 hex digits, differently for near strings; versions differ', () => {
     expect(hash64('abc')).toMatch(/^[0-9a-f]{16}$/);
     expect(hash64('abc')).not.toBe(hash64('abd'));
@@ -114,9 +120,16 @@ describe('summary serialisation', () => {
   });
 
   it('rejects anything else', () => {
-    for (const t of [null, '', 'x', '{}', '{"f":99}', JSON.stringify({ f: 1, a: 1, s: [60, 0.9, 'en', 'CNY', [], []], l: [], c: [[1]] })]) {
+    for (const t of [null, '', 'x', '{}', '{"f":99}', JSON.stringify({ f: SUMMARY_FORMAT, a: 1, s: [60, 0.9, 'en', 'CNY', [], []], l: [], c: [[1]] })]) {
       expect(parseSummary(t)).toBeNull();
     }
+  });
+
+  it('reads only its own format: a summary an earlier version wrote is not served', () => {
+    const text = serialiseSummary(cachedSummaryOf(picture));
+    expect(parseSummary(text)).not.toBeNull();
+    const earlier = JSON.stringify({ ...JSON.parse(text), f: SUMMARY_FORMAT - 1 });
+    expect(parseSummary(earlier)).toBeNull();
   });
 });
 

@@ -8,6 +8,7 @@
  * later run: it may or may not have gone; a person confirms it).
  */
 import type { SkipReason } from './plan';
+import { idKey } from '../read/cells';
 
 export type LineState = 'pending' | 'sent' | 'failed' | 'skipped' | 'unknown';
 
@@ -18,6 +19,22 @@ export const LOG_HEADERS_ZH = ['时间', '运行', '键', '发票号', '客户�
 export function reminderKey(invoiceNo: string, levelDays: number): string {
   const label = levelDays > 0 ? `+${levelDays}` : String(levelDays);
   return `${invoiceNo.trim().toUpperCase()}|${label}`;
+}
+
+/**
+ * A Key cell as the log's index holds it: trimmed and upper-cased, and the ID in a statement's or
+ * a plan's key (`STMT|<customer key>|…`, `PLAN|<plan key>|…`) folded by idKey, as the runs build
+ * those keys. A key written before IDs were folded (`STMT|ＫＨ００１|2026-10`) is then the key the
+ * run looks for today (`STMT|KH001|2026-10`): nothing already sent is sent again. Invoice keys
+ * (`NO|+15`) are built and read upper-cased only, as they always were.
+ */
+export function logKey(cell: unknown): string {
+  const key = String(cell ?? '').trim().toUpperCase();
+  if (!key.startsWith('STMT|') && !key.startsWith('PLAN|')) return key;
+  const parts = key.split('|');
+  if (parts.length < 3) return key;
+  parts[1] = idKey(parts[1]);
+  return parts.join('|');
 }
 
 /**
@@ -135,9 +152,9 @@ export class ReminderLogIndex {
 const STATES: LineState[] = ['pending', 'sent', 'failed', 'skipped', 'unknown'];
 
 /**
- * Reads the log sheet's grid (header row first). Rows without a key or with an unknown state are
- * ignored (a person may annotate the log); a person may write `sent` or `skipped` over `unknown`
- * to confirm it.
+ * Reads the log sheet's grid (header row first), keys as {@link logKey} reads them. Rows without a
+ * key or with an unknown state are ignored (a person may annotate the log); a person may write
+ * `sent` or `skipped` over `unknown` to confirm it.
  */
 export function readReminderLog(values: unknown[][]): ReminderLogIndex {
   const index = new ReminderLogIndex();
@@ -152,7 +169,7 @@ export function readReminderLog(values: unknown[][]): ReminderLogIndex {
   const reasonCol = col('Reason', '原因');
   if (keyCol < 0 || stateCol < 0) return index;
   for (let r = 1; r < values.length; r++) {
-    const key = String(values[r][keyCol] ?? '').trim().toUpperCase();
+    const key = logKey(values[r][keyCol]);
     const state = String(values[r][stateCol] ?? '').trim().toLowerCase() as LineState;
     if (!key || !STATES.includes(state)) continue;
     index.add({ key, state, reason: reasonCol >= 0 ? String(values[r][reasonCol] ?? '') : '', row: r + 1 });

@@ -12,8 +12,13 @@
  */
 import type { Day } from '../../core/types';
 
-/** Bump when the serialised form or what the summary holds changes. */
-export const SUMMARY_FORMAT = 1;
+/**
+ * Bump when the serialised form or what the summary holds changes: a summary of an older format is
+ * neither found (its keys name the format) nor read, so the custom functions never serve what an
+ * earlier version computed during the cache's 6 hours after a deploy.
+ * 2: the reader's folded customer keys (idKey), limits scaled by a header's unit, fail-safe limits.
+ */
+export const SUMMARY_FORMAT = 2;
 
 /** Document-property keys of the data versions. */
 export const LEDGER_VERSION_KEY = 'creditDesk.ledgerVersion';

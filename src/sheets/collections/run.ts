@@ -8,6 +8,7 @@ import {
   actionTypeWord, dueActions, logFieldOfHeader, mergeHistory, parseIsoDay, readCollectionsLog, reminderActions, validateAction,
   type CollectionAction, type DueItem,
 } from '../../core/collections';
+import { idKey } from '../../core/read';
 import type { Cell, Day } from '../../core/types';
 import type { CreditPicture } from '../../core/picture';
 import type { Language } from '../../i18n/language';
@@ -107,7 +108,7 @@ function allActions(loaded: WorkbenchLoad, language: Language): { logged: Collec
 export function customerHistory(customerId: string): ActionView[] {
   const language = userLanguage();
   const loaded = loadWorkbench(['collectionsLog', 'reminderLog']);
-  const key = String(customerId ?? '').trim().toUpperCase();
+  const key = idKey(String(customerId ?? ''));
   const { logged, emails } = allActions(loaded, language);
   return mergeHistory(logged.filter((a) => a.customerKey === key), emails.filter((a) => a.customerKey === key)).map((a) => actionView(a, language));
 }

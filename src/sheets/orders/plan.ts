@@ -76,14 +76,21 @@ export function overrideKey(orderNo: string): string {
   return OVERRIDE_PREFIX + idKey(orderNo);
 }
 
-/** Overrides from the document properties. */
+/**
+ * Overrides from the document properties, by {@link overrideKey}. A record stored before IDs were
+ * folded (property `creditDesk.override.ＯＲＤ－１`, customer `ＫＨ００１`) reads with its order number
+ * and customer key folded by idKey, as they are built today (`ORD-1`, `KH001`), so it still
+ * matches its order; a record stored under the folded key wins over an older one for the same order.
+ */
 export function overridesFrom(props: Record<string, string>): Map<string, OverrideRecord> {
   const out = new Map<string, OverrideRecord>();
   for (const [k, v] of Object.entries(props)) {
     if (!k.startsWith(OVERRIDE_PREFIX)) continue;
+    const key = overrideKey(k.slice(OVERRIDE_PREFIX.length));
+    if (key !== k && out.has(key)) continue;
     try {
       const o = JSON.parse(v) as OverrideRecord;
-      if (o && typeof o.c === 'string' && typeof o.a === 'number' && typeof o.by === 'string') out.set(k, o);
+      if (o && typeof o.c === 'string' && typeof o.a === 'number' && typeof o.by === 'string') out.set(key, { ...o, c: idKey(o.c) });
     } catch {
       // a damaged record is ignored: the row is checked as usual
     }

@@ -23,7 +23,7 @@
  */
 import { dayFromYMD, daysInMonth, isoOfDay, todayIn, ymdOfDay } from '../../core/dates';
 import { idKey, readCreditFile, tableOfSheetName, nameSet } from '../../core/read';
-import { readReminderLog, isFinal } from '../../core/reminders/log';
+import { logKey, readReminderLog, isFinal } from '../../core/reminders/log';
 import type { RenderedEmail } from '../../core/reminders/render';
 import type { SkipReason } from '../../core/reminders/plan';
 import { isCalendarMonth, lastFullMonth, monthOf, statement, statements, type Statement } from '../../core/statement';
@@ -303,7 +303,7 @@ export function sendMonthlyStatements(options: MonthlyOptions = {}): MonthlyResu
     const keyCol = (log.values[0] ?? []).findIndex((h) => ['key', '键'].includes(String(h).trim().toLowerCase()));
     const done = new Set<string>();
     for (let r = 1; r < log.values.length && keyCol >= 0; r++) {
-      const k = String(log.values[r][keyCol] ?? '').trim().toUpperCase();
+      const k = logKey(log.values[r][keyCol]); // a customer part written before IDs were folded reads as today's key
       if (!k.startsWith('STMT|')) continue;
       const state = index.state(k);
       if (state && isFinal(state)) {

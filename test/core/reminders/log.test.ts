@@ -1,4 +1,6 @@
-import { confirmation, logReasonCode, readReminderLog, reminderKey } from '../../../src/core/reminders/log';
+import { confirmation, logKey, logReasonCode, readReminderLog, reminderKey } from '../../../src/core/reminders/log';
+import { brokenKey, instalmentKey } from '../../../src/core/plans/remind';
+import { dayFromYMD } from '../../../src/core/dates';
 
 describe('the reminder log', () => {
   it('keys a line by invoice number (upper-cased) and level', () => {
@@ -19,6 +21,29 @@ describe('the reminder log', () => {
     expect(en.hasSkip('INV-3|+1', 'disputed')).toBe(true);
     const zh = readReminderLog([['时间', '键', '状态', '原因'], ['', 'inv-9|+15', 'SENT', '']]);
     expect(zh.state('INV-9|+15')).toBe('sent');
+  });
+
+  it("reads a statement's or a plan's key written before IDs were folded as the key built today", () => {
+    expect(logKey(' stmt|ｋｈ００１|2026-10 ')).toBe('STMT|KH001|2026-10');
+    expect(logKey('STMT|KH–001|2026-10-05..2026-11-04|M20261105T090000')).toBe('STMT|KH-001|2026-10-05..2026-11-04|M20261105T090000');
+    expect(logKey('PLAN|ＰＬ－７|2026-11-23')).toBe('PLAN|PL-7|2026-11-23');
+    expect(logKey('PLAN|P\u200b7|BROKEN')).toBe('PLAN|P7|BROKEN');
+    expect(logKey('STMT|C-1|2026-10')).toBe('STMT|C-1|2026-10');
+    expect(logKey('ＩＮＶ－１|+15')).toBe('ＩＮＶ－１|+15'); // invoice keys: upper-cased only, as reminderKey builds them
+    expect(logKey('STMT|ＫＨ')).toBe('STMT|ＫＨ');
+    expect(logKey(null)).toBe('');
+    const log = readReminderLog([
+      ['Key', 'State', 'Reason'],
+      ['STMT|ＫＨ００１|2026-10', 'sent', ''],
+      ['PLAN|ＰＬ－７|2026-11-23', 'unknown', ''],
+      ['STMT|KH–002|2026-10', 'skipped', 'no-email'],
+    ]);
+    expect(log.state('STMT|KH001|2026-10')).toBe('sent');
+    expect(log.state('PLAN|PL-7|2026-11-23')).toBe('unknown');
+    expect(log.state(instalmentKey('ＰＬ－７', dayFromYMD(2026, 11, 23)))).toBe('unknown'); // the key the run builds today
+    expect(readReminderLog([['Key', 'State', 'Reason'], ['PLAN|ＰＬ－７|BROKEN', 'skipped', 'plan-broken']]).hasSkip(brokenKey('PL–7'), 'plan-broken')).toBe(true);
+    expect(log.unknown().map((r) => r.key)).toEqual(['PLAN|PL-7|2026-11-23']);
+    expect(log.hasSkip('STMT|KH-002|2026-10', 'no-email')).toBe(true);
   });
 
   it('never lets a later failure undo a sent line, and a failed retry then sent ends sent', () => {
