@@ -300,6 +300,14 @@ export function buildLedgers(input: LedgerInput, days: readonly LedgerDay[], opt
   // first appearance, and Problems reported in list order, so the ledger is the same either way.
   // (A record takes part on a day unless it is after it: `!(date > asOf)`, as a void invoice or a
   // payment that is not positive never does.)
+  // Every invoice by key (first row wins): the reader's index when it was made for this list.
+  let index: InvoiceIndex | null = input.invoiceIndex?.invoices === invoices ? input.invoiceIndex : null;
+  const lookup = (key: string): number => {
+    if (index === null) index = indexInvoices(invoices);
+    return index.positionOf(key);
+  };
+  const markedDays = markedPaidDays(invoices, payments, lookup);
+
   const invoiceOrder = customerOrder(invoices, count);
   const paymentOrder = customerOrder(payments, count);
   if (invoiceOrder !== null || paymentOrder !== null) {
@@ -323,8 +331,9 @@ export function buildLedgers(input: LedgerInput, days: readonly LedgerDay[], opt
       const asOf = asOfs[d];
       if (inv.invoiceDate > asOf) continue;
       const g = groupsOf[d].get(inv.customerKey, inv.customerIndex);
-      const paidDate = inv.paidDate !== null && inv.paidDate <= asOf ? inv.paidDate : null;
-      const paidLater = inv.paidDate !== null && inv.paidDate > asOf;
+      const rowPaid = inv.paidDate ?? (markedDays === null ? null : markedDays.get(i) ?? null);
+      const paidDate = rowPaid !== null && rowPaid <= asOf ? rowPaid : null;
+      const paidLater = rowPaid !== null && rowPaid > asOf;
       if (inv.amount < 0) {
         if (paidDate !== null || (inv.status === 'paid' && !paidLater)) continue; // refunded or used outside the file
         const cn: LedgerCreditNote = { invoice: inv, credit: -inv.amount, applied: 0 };
@@ -359,8 +368,6 @@ export function buildLedgers(input: LedgerInput, days: readonly LedgerDay[], opt
     }
   }
 
-  // Every invoice by key (first row wins): the reader's index when it was made for this list.
-  let index: InvoiceIndex | null = input.invoiceIndex?.invoices === invoices ? input.invoiceIndex : null;
   /** Per day: invoices settled by their own columns that a payment names (only their cash can be recorded twice). */
   const namedSettledOf = asOfs.map(() => new Set<LedgerInvoice>());
   for (let k = 0; k < payments.length; k++) {
@@ -381,8 +388,7 @@ export function buildLedgers(input: LedgerInput, days: readonly LedgerDay[], opt
       if (p.invoiceKey !== null && p.invoiceKey !== '') {
         if (!looked) {
           looked = true;
-          if (index === null) index = indexInvoices(invoices);
-          position = index.positionOf(p.invoiceKey);
+          position = lookup(p.invoiceKey);
           const named = position >= 0 ? invoices[position] : undefined;
           owner = named?.customerKey ?? '';
           if (!named) why = 'payment.invoiceUnknown';
@@ -448,6 +454,36 @@ function customerOrder(records: readonly { customerIndex?: number }[], count: nu
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[start[records[i].customerIndex as number]++] = i;
   return order;
+}
+
+/**
+ * The day an invoice marked Paid with no Paid Date (and no Amount Paid) was paid, when Payments
+ * rows of its customer name it: the latest of them, not before the invoice (the row says "paid",
+ * the payments say when; it is then the same cash as they are, counted once, on that day). By
+ * position in `invoices`; null when no invoice is so marked and named (most files: one pass over
+ * the invoices, none over the payments).
+ */
+function markedPaidDays(invoices: readonly Invoice[], payments: readonly Payment[], lookup: (key: string) => number): Map<number, Day> | null {
+  let any = false;
+  for (let i = 0; i < invoices.length && !any; i++) any = isUndatedPaid(invoices[i]);
+  if (!any) return null;
+  let days: Map<number, Day> | null = null;
+  for (const p of payments) {
+    if (p.invoiceKey === null || p.invoiceKey === '' || !(p.amount > 0)) continue;
+    const position = lookup(p.invoiceKey);
+    const inv = position >= 0 ? invoices[position] : undefined;
+    if (!inv || !isUndatedPaid(inv) || inv.customerKey !== p.customerKey) continue;
+    const day = Math.max(p.date, inv.invoiceDate);
+    if (days === null) days = new Map();
+    const had = days.get(position);
+    if (had === undefined || day > had) days.set(position, day);
+  }
+  return days;
+}
+
+/** Marked Paid in its Status with no Paid Date and no Amount Paid: settled in full, when unknown. */
+function isUndatedPaid(inv: Invoice): boolean {
+  return inv.status === 'paid' && inv.paidDate === null && inv.amountPaid <= 0 && inv.amount > 0;
 }
 
 /** Reports cash taken as recorded twice: the later record's kind and row, and the invoice. */

@@ -275,8 +275,8 @@ const T = {
     zh: '此收款指明发票 {value}，而发票表中该发票本行已记为已付{on}。Credit Desk 视为同一笔款项记了两次，只计一次：发票行已计的部分不再重复计入，其余部分（如有）冲抵该客户最早的未付发票。每笔收款请只记一处：删除此行，或清除该发票行的已付金额、付款日期和“已付”状态。',
   },
   'payment.sameCashAsUndatedRow': {
-    en: 'This payment names invoice {value}, which its own row in the Invoices sheet already records as paid, with no Paid Date. Credit Desk takes the two as the same cash recorded twice and counts it once, as the invoice row has it: without a date, so this payment’s date counts nowhere (not in collections by month, plans or days to pay). Keep this row, which has the date, and clear Status Paid on the invoice row; or write this payment’s date in the row’s Paid Date.',
-    zh: '此收款指明发票 {value}，而发票表中该发票本行已记为已付，但没有付款日期。Credit Desk 视为同一笔款项记了两次，只按发票行计一次：没有日期，因此此收款的日期不计入任何统计（按月回款、还款计划、付款天数）。请保留此行（它有日期），并清除发票行的“已付”状态；或把此收款的日期填入发票行的付款日期。',
+    en: 'This payment names invoice {value}, which its own row in the Invoices sheet marks as paid, with no Paid Date. Credit Desk takes the two as the same cash recorded twice and counts it once, on this payment’s date (the row says the invoice is paid; this payment says when). Record each payment in one place: clear Status Paid on the invoice row, or write this date in its Paid Date.',
+    zh: '此收款指明发票 {value}，而发票表中该发票本行标记为已付，但没有付款日期。Credit Desk 视为同一笔款项记了两次，只计一次，并按此收款的日期计（发票行说明已付，此收款说明何时付）。每笔收款请只记一处：清除发票行的“已付”状态，或把此日期填入其付款日期。',
   },
   'amountPaid.sameCashAsPayments': {
     en: 'Amount Paid on invoice {value} is more than was left to pay after the Payments rows that name it. Credit Desk takes the difference as the same cash recorded twice and counts it once; only what is beyond both records is applied to the customer’s oldest open invoices. Record each payment in one place: the Payments sheet or this column.',

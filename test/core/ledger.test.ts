@@ -314,12 +314,30 @@ describe('buildLedger: the same cash recorded twice (a Payments row naming an in
     expect(c.totalPaid).toBe(1_400_000);
   });
 
-  it('treats Status Paid with no Paid Date (paid, date unknown) the same way for a payment on or after the Invoice Date', () => {
+  it('Status Paid with no Paid Date takes the date of the payment naming it: the same cash, counted once, on that day (not undated)', () => {
     const { l, c } = books([payment('C1', '2024-03-01', 1_000_000, 'A')], { status: 'paid' });
     expect([get(c, 'A').open, get(c, 'B').open]).toEqual([0, 1_000_000]);
-    expect(get(c, 'A').paidDateUnknown).toBe(true);
-    // with no date on the row, the advice keeps the Payments row, the one record with a date
-    expect(l.problems[0].message).toMatch(/already records as paid, with no Paid Date\. .* Keep this row, which has the date, and clear Status Paid on the invoice row/);
+    expect(get(c, 'A').paidDateUnknown).toBe(false);
+    expect(get(c, 'A').paidDay).toBe(d('2024-03-01'));
+    expect(c.receipts.map((r) => [r.kind, r.day, r.amount, r.dateKnown])).toEqual([['marked-paid', d('2024-03-01'), 1_000_000, true]]);
+    expect(c.totalPaid).toBe(1_000_000);
+    expect(l.problems[0].message).toMatch(/marks as paid, with no Paid Date\. .* counts it once, on this payment’s date/);
+    // as of a day before the payment, A is still open (it was paid when the payment came)
+    const before = buildLedger({ invoices: [invoice('A', 'C1', '2024-01-01', 1_000_000, { due: '2024-01-31', status: 'paid' })], payments: [payment('C1', '2024-03-01', 1_000_000, 'A')] }, d('2024-02-15'));
+    expect(get(before.customers.get('C1')!, 'A').open).toBe(1_000_000);
+  });
+
+  it('Status Paid with no Paid Date and two part payments naming it: each pays on its day, the marking settles the rest on the last', () => {
+    const { c } = books([payment('C1', '2024-02-01', 400_000, 'A'), payment('C1', '2024-03-01', 600_000, 'A')], { status: 'paid' });
+    expect(get(c, 'A').paidDay).toBe(d('2024-03-01'));
+    expect(get(c, 'B').open).toBe(1_000_000);
+    expect(c.totalPaid).toBe(1_000_000);
+    expect(c.receipts.every((r) => r.dateKnown)).toBe(true);
+  });
+
+  it('Status Paid with no Paid Date and no payment naming it stays paid from its Invoice Date, date unknown', () => {
+    const { c } = books([], { status: 'paid' });
+    expect(get(c, 'A')).toMatchObject({ open: 0, paidDateUnknown: true });
   });
 
   it('treats a Paid Date alone (no Status) the same way', () => {
