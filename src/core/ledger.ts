@@ -164,6 +164,11 @@ export interface LedgerInput {
   customers?: readonly unknown[];
   /** Where Problems point and their language (the reader's CreditFile has it); LedgerOptions win. */
   places?: RecordPlaces;
+  /**
+   * The day the records were read on (the reader's CreditFile has it): a payment dated after it
+   * (a post-dated cheque, a year typed wrong) does not date an undated Paid marking.
+   */
+  today?: Day;
 }
 
 /** Where Problems about payments point. */
@@ -306,7 +311,7 @@ export function buildLedgers(input: LedgerInput, days: readonly LedgerDay[], opt
     if (index === null) index = indexInvoices(invoices);
     return index.positionOf(key);
   };
-  const markedDays = markedPaidDays(invoices, payments, lookup);
+  const markedDays = markedPaidDays(invoices, payments, lookup, input.today);
 
   const invoiceOrder = customerOrder(invoices, count);
   const paymentOrder = customerOrder(payments, count);
@@ -459,17 +464,20 @@ function customerOrder(records: readonly { customerIndex?: number }[], count: nu
 /**
  * The day an invoice marked Paid with no Paid Date (and no Amount Paid) was paid, when Payments
  * rows of its customer name it: the latest of them, not before the invoice (the row says "paid",
- * the payments say when; it is then the same cash as they are, counted once, on that day). By
+ * the payments say when; it is then the same cash as they are, counted once, on that day).
+ * Payments dated after `today` (when known) are left out: a post-dated cheque or a year typed
+ * wrong must not reopen, today, an invoice its row says is paid. By
  * position in `invoices`; null when no invoice is so marked and named (most files: one pass over
  * the invoices, none over the payments).
  */
-function markedPaidDays(invoices: readonly Invoice[], payments: readonly Payment[], lookup: (key: string) => number): Map<number, Day> | null {
+function markedPaidDays(invoices: readonly Invoice[], payments: readonly Payment[], lookup: (key: string) => number, today: Day | undefined): Map<number, Day> | null {
   let any = false;
   for (let i = 0; i < invoices.length && !any; i++) any = isUndatedPaid(invoices[i]);
   if (!any) return null;
   let days: Map<number, Day> | null = null;
   for (const p of payments) {
     if (p.invoiceKey === null || p.invoiceKey === '' || !(p.amount > 0)) continue;
+    if (today !== undefined && p.date > today) continue; // what the Status says today stands today
     const position = lookup(p.invoiceKey);
     const inv = position >= 0 ? invoices[position] : undefined;
     if (!inv || !isUndatedPaid(inv) || inv.customerKey !== p.customerKey) continue;

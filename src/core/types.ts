@@ -177,6 +177,8 @@ export interface CreditFile {
   invoiceIndex?: InvoiceIndex;
   /** Where the ledger's Problems point, and their language (added by the reader). */
   places?: RecordPlaces;
+  /** The day the file was read on, when the reader was told it (ReadCreditFileOptions.today). */
+  today?: Day;
 }
 
 /**

@@ -335,6 +335,17 @@ describe('buildLedger: the same cash recorded twice (a Payments row naming an in
     expect(c.receipts.every((r) => r.dateKnown)).toBe(true);
   });
 
+  it('a payment naming it dated after today (a post-dated cheque, a year typed wrong) does not reopen, today, an invoice marked Paid', () => {
+    const a = invoice('A', 'C1', '2024-01-01', 1_000_000, { due: '2024-01-31', status: 'paid' });
+    for (const late of ['2024-07-15', '2062-03-01']) {
+      const payments = [payment('C1', late, 1_000_000, 'A')];
+      const today = buildLedger({ invoices: [a], payments, today: d('2024-06-30') }, d('2024-06-30')).customers.get('C1')!;
+      expect(get(today, 'A')).toMatchObject({ open: 0, paidDateUnknown: true });
+      // without a today (a hand-made input), the payment dates it and A is open before that day
+      expect(get(buildLedger({ invoices: [a], payments }, d('2024-06-30')).customers.get('C1')!, 'A').open).toBe(1_000_000);
+    }
+  });
+
   it('Status Paid with no Paid Date and no payment naming it stays paid from its Invoice Date, date unknown', () => {
     const { c } = books([], { status: 'paid' });
     expect(get(c, 'A')).toMatchObject({ open: 0, paidDateUnknown: true });

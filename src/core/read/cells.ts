@@ -101,7 +101,9 @@ const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
 export function idKey(id: string): string {
   const t = id.trim();
   if (PLAIN_ID.test(t)) return t.toUpperCase();
-  return t.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(/\s+/g, ' ').trim().toUpperCase();
+  // NFKC again after upper-casing: for a few letters (ΐ, ΰ …) upper case decomposes, and a key
+  // folded twice must be the same key (the Reminder Log's keys are read folded).
+  return t.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(/\s+/g, ' ').trim().toUpperCase().normalize('NFKC');
 }
 
 function normWord(s: string): string {
@@ -150,7 +152,7 @@ const NO_WITH_REASON = /^(?:n|no|false|否|无|没有)\s*[-–—:：,，;；(�
 /** A column word negated: 不冻结, 未冻结, 无争议, not held, no dispute. */
 const NEGATION = /^(?:没有|不|未|没|无|非|not|no)/u;
 
-/** Words that say a flag was lifted or never set (已解冻, 正常, a dash): no, in every flag column. */
+/** Words that say a hold was lifted or never set (已解冻, 正常, a dash): not held. Only On Hold: in Stop Reminders or Disputed, 取消 or OK is too unclear to send reminders on. */
 const LIFTED = new Set(['解冻', '已解冻', '解除', '已解除', '取消', '已取消', '正常', '解除冻结', '已解除冻结', 'released', 'lifted', 'cleared', 'normal', 'ok', '-', '–', '—', '--']);
 
 /**
@@ -165,7 +167,7 @@ export function parseFlag(cell: unknown, field: keyof typeof FLAG_WORDS): boolea
   const w = normWord(cell);
   if (YES_WITH_REASON.test(w)) return true;
   if (NO_WITH_REASON.test(w)) return false;
-  if (LIFTED.has(w)) return false;
+  if (field === 'onHold' && LIFTED.has(w)) return false;
   const words = FLAG_KEYS().get(field)!;
   const k = flagKey(w);
   if (words.has(k)) return true;

@@ -121,6 +121,7 @@ export function readCreditFile(sheets: { name: string; values: Cell[][] }[], opt
     problems,
     settingsExtra: settingsRead.extra,
     invoiceIndex: ir.index,
+    ...(ctx.today === undefined ? {} : { today: ctx.today }),
     places: {
       language,
       payments: { sheet: paymentsSheet?.name ?? '', invoiceNoColumn: pr.invoiceNoAt?.column ?? '', invoiceNoHeader: pr.invoiceNoAt?.header ?? '' },

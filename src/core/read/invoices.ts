@@ -125,7 +125,7 @@ export function readInvoices(
     const invoiceDate = c.take('invoiceDate', parseDay(c.cell('invoiceDate'), tz));
     let dueDate = c.take('dueDate', parseDay(c.cell('dueDate'), tz));
     // An unreadable Currency skips the row: the amounts' currency is unknown.
-    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency'), { customer: customer?.currency, base: ctx.settings.baseCurrency }), NO_PARAMS, SKIP_ROW);
+    const currencyGiven = c.settledCurrency(c.take('currency', parseCurrency(c.cell('currency'), { customer: customer?.currency, base: ctx.settings.baseCurrency }), NO_PARAMS, SKIP_ROW), 'currency', ['amount', 'amountPaid']);
     const currency = currencyGiven ?? customer?.currency ?? ctx.settings.baseCurrency;
     // Each amount column in its header's currency when it names one ("Amount (USD)").
     const amountCurrency = c.currencyOf('amount', 'currency', currencyGiven, currency, 'currency.headerConflict', SKIP_ROW);

@@ -33,7 +33,7 @@ export function readPayments(
     const date = c.take('date', parseDay(c.cell('date'), ctx.timeZone));
     const customerId = c.take('customerId', parseId(c.cell('customerId')));
     const customer = findCustomer(c, 'customerId', customerId, customers, rejectedCustomers);
-    const currencyGiven = c.take('currency', parseCurrency(c.cell('currency'), { customer: customer?.currency, base: ctx.settings.baseCurrency }), NO_PARAMS, SKIP_ROW);
+    const currencyGiven = c.settledCurrency(c.take('currency', parseCurrency(c.cell('currency'), { customer: customer?.currency, base: ctx.settings.baseCurrency }), NO_PARAMS, SKIP_ROW), 'currency', ['amount']);
     const fallback = currencyGiven ?? customer?.currency ?? ctx.settings.baseCurrency;
     const currency = c.currencyOf('amount', 'currency', currencyGiven, fallback, 'currency.headerConflict', SKIP_ROW);
     const amount = currency === null ? null : c.money('amount', currency);

@@ -364,6 +364,25 @@ export class RowCursor<F extends string> {
   }
 
   /**
+   * The row's Currency as read (`given`), unless the cell is a sign that stands for several
+   * currencies (`$`, `¥`) and the header of one of the row's amount `fields` names one of them that
+   * `given` is not: then that one, for the whole row ("$" with an "Amount Paid (USD)" column is USD
+   * in every column of the row, even for a HKD customer).
+   */
+  settledCurrency(given: string | null, currencyField: F, fields: readonly F[]): string | null {
+    if (given === null) return null;
+    let candidates: readonly string[] | null | undefined;
+    for (const f of fields) {
+      const named = this.t.units[f]?.currencies;
+      if (!named || named.includes(given)) continue;
+      if (candidates === undefined) candidates = currencyCandidates(this.cell(currencyField));
+      const settled = candidates?.find((code) => named.includes(code));
+      if (settled !== undefined) return settled;
+    }
+    return given;
+  }
+
+  /**
    * The currency of a money field's cells in this row (see columnCurrency): `given` is the row's
    * Currency cell (null: blank), `fallback` what a blank one means. A Currency cell its header
    * contradicts ("Amount (USD)" on a CNY row) is reported on `currencyField` with `code`, marks the
@@ -378,11 +397,7 @@ export class RowCursor<F extends string> {
     opts?: { readonly skip?: boolean; readonly headerWins?: boolean },
   ): string | null {
     const unit = this.t.units[field];
-    const currency = columnCurrency(unit, given, fallback, {
-      base: this.t.ctx.settings.baseCurrency,
-      candidates: unit?.currencies && given !== null ? currencyCandidates(this.cell(currencyField)) : null,
-      headerWins: opts?.headerWins,
-    });
+    const currency = columnCurrency(unit, given, fallback, { base: this.t.ctx.settings.baseCurrency, headerWins: opts?.headerWins });
     if (currency === null) {
       if (!this.hasFailed(currencyField)) {
         this.report(currencyField, code, { column: this.t.headerText(this.t.col[field]!), written: unit!.currencies![0]! }, opts);

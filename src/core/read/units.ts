@@ -132,9 +132,8 @@ export function unbracketedUnits(header: unknown): { name: string; unit: HeaderU
  * Currency (`given`) or else `fallback` (the customer's, or the base currency). A header that names
  * one is the column's currency when the Currency cell is blank — `fallback` when the header's word
  * can stand for it (元 for a HKD customer), else `base` when it can, else its first code — and a
- * Currency cell it cannot stand for is a contradiction: null. A Currency cell written as a sign
- * that can stand for several (`$`, `¥`: its `candidates`) is settled by the header when the header
- * names one of them ("$" under "Amount (USD)" is USD even for a HKD customer). With `headerWins`
+ * Currency cell it cannot stand for is a contradiction: null (a sign such as `$` is settled for
+ * the whole row before, by RowCursor.settledCurrency). With `headerWins`
  * (a credit limit: the header says the limit's currency, the Currency cell the customer's trading
  * currency) the header's currency is used whatever the Currency cell says.
  */
@@ -142,14 +141,12 @@ export function columnCurrency(
   unit: HeaderUnit | undefined,
   given: string | null,
   fallback: string,
-  opts: { readonly base?: string; readonly candidates?: readonly string[] | null; readonly headerWins?: boolean } = {},
+  opts: { readonly base?: string; readonly headerWins?: boolean } = {},
 ): string | null {
   const named = unit?.currencies;
   if (!named) return given ?? fallback;
   if (given !== null) {
     if (named.includes(given)) return given;
-    const settled = opts.candidates?.find((code) => named.includes(code));
-    if (settled !== undefined) return settled;
     if (!opts.headerWins) return null;
   }
   if (named.includes(fallback)) return fallback;

@@ -4,7 +4,7 @@
  */
 import { readCreditFile } from '../../../src/core/read';
 import { parseMoney } from '../../../src/core/money';
-import { parseFlag } from '../../../src/core/read/cells';
+import { idKey, parseFlag } from '../../../src/core/read/cells';
 import type { Cell } from '../../../src/core/types';
 import { dateCell, TZ, where } from './helpers';
 
@@ -76,5 +76,25 @@ describe('other cells', () => {
 
   test.each(['已解冻', '解冻', '正常', '-', '已解除'])('On Hold %s is not held', (word) => {
     expect(parseFlag(word, 'onHold')).toBe(false);
+  });
+});
+
+describe('review of the last fixes', () => {
+  test('one $ Currency cell is one currency in every column of the row: with Amount Paid (USD), Amount is USD too', () => {
+    const f = read({
+      Customers: [['Customer ID', 'Name', 'Currency'], ['C-1', 'HK', 'HKD']],
+      Invoices: [['Invoice No', 'Customer ID', 'Invoice Date', 'Amount', 'Amount Paid (USD)', 'Currency'], ['I-1', 'C-1', d, 100, 50, '$']],
+    });
+    expect(f.invoices.map((i) => [i.currency, i.amount, i.amountPaid])).toEqual([['USD', 70_000, 35_000]]);
+  });
+
+  test.each(['取消', 'OK', '正常', '-'])('%s in Stop Reminders or Disputed is still unreadable (fail safe), only On Hold reads it as no', (word) => {
+    expect(parseFlag(word, 'onHold')).toBe(false);
+    expect(parseFlag(word, 'remindersStopped')).toMatchObject({ problem: expect.any(String) });
+    expect(parseFlag(word, 'disputed')).toMatchObject({ problem: expect.any(String) });
+  });
+
+  test('idKey is the same key when folded twice, for every letter whose upper case decomposes (ΐ, ΰ …)', () => {
+    for (const id of ['ΐ-01', 'ΰ-02', 'ῒ', 'ῗ', 'ῢ', 'ῧ', 'ＫＨ００１', 'C-1']) expect(idKey(idKey(id))).toBe(idKey(id));
   });
 });
