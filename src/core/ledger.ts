@@ -426,7 +426,7 @@ export function buildLedgers(input: LedgerInput, days: readonly LedgerDay[], opt
       if (kind === 'payment') {
         const paidDate = li.invoice.paidDate;
         const on = paidDate === null ? '' : language === 'zh' ? `（${isoOfDay(paidDate)}）` : ` on ${isoOfDay(paidDate)}`;
-        const code = paidDate === null && li.invoice.amountPaid <= 0 ? 'payment.sameCashAsUndatedRow' : 'payment.sameCashAsRow';
+        const code = isUndatedPaid(li.invoice) ? 'payment.sameCashAsUndatedRow' : 'payment.sameCashAsRow';
         problems.push({ sheet, row, column, header, value, message: problemMessage(code, language, { value, on }) });
       } else {
         const at = places?.invoices;

@@ -138,7 +138,7 @@ export const FLAG_WORDS = {
 } as const;
 
 /** Lower-cased, half-width, without spaces and punctuation: 'On-Hold' → 'onhold'. */
-function flagKey(s: string): string {
+export function flagKey(s: string): string {
   return toHalfWidth(s).toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 const FLAG_KEYS = lazy(() => {

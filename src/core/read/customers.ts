@@ -18,7 +18,7 @@
 import type { Customer, Problem } from '../types';
 import { convert, minorDigits, parseCurrency } from '../money';
 import { isDashOrBlank, parseDay, toHalfWidth } from '../dates';
-import { DAY_UNITS, isEmail, parseFlag, parseLanguage, parseNumber, parseText, splitAddressList } from './cells';
+import { DAY_UNITS, flagKey, isEmail, parseFlag, parseLanguage, parseNumber, parseText, splitAddressList } from './cells';
 import { CUSTOMERS, type CustomerField } from './headers';
 import { customerRowPasses, customerRowSchema, FIELD_RANGES, rowIssues } from './schemas';
 import { NO_PARAMS, OpenTable, SKIP_ROW, sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
@@ -30,7 +30,7 @@ const ASSUMED_HOLD = Object.freeze({ then: 'flag.assumedHold' as const });
 const NO_LIMIT_WORDS = new Set(['不限', '无限', '无限额', '无限制', '不限额', '不设限', '不设额度', '无额度限制', 'unlimited', 'nolimit', 'nolimitset']);
 
 function isNoLimitWord(cell: unknown): boolean {
-  return typeof cell === 'string' && cell.length < 30 && NO_LIMIT_WORDS.has(toHalfWidth(cell).trim().toLowerCase().replace(/[\s\p{P}]+/gu, ''));
+  return typeof cell === 'string' && cell.length < 30 && NO_LIMIT_WORDS.has(flagKey(cell));
 }
 
 /** A cell holding only a dash (-, –, —, --): accounting's zero. */
@@ -74,13 +74,13 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     const currencyGiven = c.take('currency', parseCurrency(c.cell('currency'), { base, usualWhenAmbiguous: true }), NO_PARAMS, SKIP_ROW);
     const currency = currencyGiven ?? base;
     // "信用额度(USD)": the header says the limit's own currency, whatever the customer trades in.
-    const limitCurrency = c.currencyOf('creditLimit', 'currency', currencyGiven, currency, 'currency.headerConflict', { skip: false, headerWins: true });
+    const limitCurrency = c.headerCurrency('creditLimit', currencyGiven, currency);
     // Fail safe: a Credit Limit that cannot be read counts as 0 (cash only), not as no limit; a
     // lone dash (how accounts show zero) too, since blank is how "no limit" is written. Words that
     // say "no limit" (不限, 无限, unlimited) mean what blank means.
     const noLimitWord = isNoLimitWord(c.cell('creditLimit'));
-    let creditLimit = limitCurrency === null || noLimitWord ? null : c.money('creditLimit', limitCurrency, LIMIT_ZERO);
-    if (creditLimit === null && limitCurrency !== null && isDash(c.cell('creditLimit'))) {
+    let creditLimit = noLimitWord ? null : c.money('creditLimit', limitCurrency, LIMIT_ZERO);
+    if (creditLimit === null && isDash(c.cell('creditLimit'))) {
       c.report('creditLimit', 'limit.dash', NO_PARAMS, { skip: false });
       creditLimit = 0;
     }
@@ -103,12 +103,12 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     }
     if (c.hasFailed('termsDays')) termsDays = null;
     if (c.hasFailed('externalRating')) externalRating = null;
-    if (c.hasFailed('creditLimit') && limitCurrency !== null) creditLimit = 0;
+    if (c.hasFailed('creditLimit')) creditLimit = 0;
     owner = owner.filter(isEmail);
     if (owner.length > 1) c.report('owner', 'email.oneOnly', { first: owner[0]! }, { skip: false });
 
     // A limit of 0 is cash only in any currency: it needs no rate.
-    if (creditLimit !== null && creditLimit !== 0 && limitCurrency !== null && limitCurrency !== base) {
+    if (creditLimit !== null && creditLimit !== 0 && limitCurrency !== base) {
       const rate = ctx.settings.fxRates[limitCurrency];
       if (rate === undefined) {
         c.report('creditLimit', 'fx.missingLimit', { currency: limitCurrency, base }, { skip: false });

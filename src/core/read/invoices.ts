@@ -32,18 +32,11 @@ import { INVOICES, type InvoiceField } from './headers';
 import { invoiceRowSchema, rowIssues } from './schemas';
 import { reportFarFutureInvoice } from './future';
 import { isCellError } from '../../i18n/problems';
+import { formatMoney } from '../format';
 import { NO_PARAMS, OpenTable, SKIP_ROW, type RowCursor, sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
 
 /** A Problem on Amount Paid that leaves the invoice's payment columns out. */
 const PAID_NOT_APPLIED = Object.freeze({ skip: false, then: 'invoice.paidNotApplied' as const });
-
-/** Minor units as plain text with thousands commas and the currency's decimals: 1500000, 2 → '15,000.00'. */
-function amountText(minor: number, digits: number): string {
-  const sign = minor < 0 ? '-' : '';
-  const s = String(Math.abs(minor)).padStart(digits + 1, '0');
-  const whole = s.slice(0, s.length - digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return sign + whole + (digits > 0 ? '.' + s.slice(s.length - digits) : '');
-}
 
 const NO_REMINDERS = Object.freeze({ then: 'flag.assumedNoReminders' as const });
 
@@ -162,11 +155,10 @@ export function readInvoices(
     // More paid than invoiced: the excess stays an overpayment (the customer's unapplied credit),
     // but a typo there lowers the exposure of every other invoice, so it is said.
     if (amount >= 0 && amountPaid > amount && paidCurrency === amountCurrency) {
-      const digits = minorDigits(amountCurrency!);
       c.report('amountPaid', 'invoice.overpaid', {
-        paid: `${amountText(amountPaid, digits)} ${amountCurrency}`,
-        amount: `${amountText(amount, digits)} ${amountCurrency}`,
-        extra: `${amountText(amountPaid - amount, digits)} ${amountCurrency}`,
+        paid: formatMoney(amountPaid, amountCurrency!),
+        amount: formatMoney(amount, amountCurrency!),
+        extra: formatMoney(amountPaid - amount, amountCurrency!),
       }, { skip: false });
     }
     const baseAmount = toBase(c, amount, amountCurrency!, ctx, 'amount', 'currency');

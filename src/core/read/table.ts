@@ -394,10 +394,10 @@ export class RowCursor<F extends string> {
     given: string | null,
     fallback: string,
     code: ProblemCode,
-    opts?: { readonly skip?: boolean; readonly headerWins?: boolean },
+    opts?: { readonly skip?: boolean },
   ): string | null {
     const unit = this.t.units[field];
-    const currency = columnCurrency(unit, given, fallback, { base: this.t.ctx.settings.baseCurrency, headerWins: opts?.headerWins });
+    const currency = columnCurrency(unit, given, fallback, this.t.ctx.settings.baseCurrency);
     if (currency === null) {
       if (!this.hasFailed(currencyField)) {
         this.report(currencyField, code, { column: this.t.headerText(this.t.col[field]!), written: unit!.currencies![0]! }, opts);
@@ -405,6 +405,18 @@ export class RowCursor<F extends string> {
       if (!this.failed.includes(field)) this.failed.push(field);
     }
     return currency;
+  }
+
+  /**
+   * The currency a money field's header names, whatever the row's Currency says (a credit limit:
+   * the header says the limit's currency, the Currency cell what the customer trades in); with
+   * none named, `given` or else `fallback`.
+   */
+  headerCurrency(field: F, given: string | null, fallback: string): string {
+    const unit = this.t.units[field];
+    const named = unit?.currencies;
+    const agrees = given === null || !named || named.includes(given);
+    return columnCurrency(unit, agrees ? given : null, fallback, this.t.ctx.settings.baseCurrency) ?? fallback;
   }
 
   /**

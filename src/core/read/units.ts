@@ -133,23 +133,20 @@ export function unbracketedUnits(header: unknown): { name: string; unit: HeaderU
  * one is the column's currency when the Currency cell is blank — `fallback` when the header's word
  * can stand for it (元 for a HKD customer), else `base` when it can, else its first code — and a
  * Currency cell it cannot stand for is a contradiction: null (a sign such as `$` is settled for
- * the whole row before, by RowCursor.settledCurrency). With `headerWins`
- * (a credit limit: the header says the limit's currency, the Currency cell the customer's trading
- * currency) the header's currency is used whatever the Currency cell says.
+ * the whole row before, by RowCursor.settledCurrency).
  */
 export function columnCurrency(
   unit: HeaderUnit | undefined,
   given: string | null,
   fallback: string,
-  opts: { readonly base?: string; readonly headerWins?: boolean } = {},
+  base?: string,
 ): string | null {
   const named = unit?.currencies;
   if (!named) return given ?? fallback;
   if (given !== null) {
-    if (named.includes(given)) return given;
-    if (!opts.headerWins) return null;
+    return named.includes(given) ? given : null;
   }
   if (named.includes(fallback)) return fallback;
-  if (opts.base !== undefined && named.includes(opts.base)) return opts.base;
+  if (base !== undefined && named.includes(base)) return base;
   return named[0]!;
 }
