@@ -99,6 +99,17 @@ const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
  * stays as typed.
  */
 export function idKey(id: string): string {
+  // Fast path, most IDs: printable ASCII with no lower-case letter is its own key (no regex, no
+  // new string: a key that is the cell's own string keeps its cached hash for the Map lookups).
+  const n = id.length;
+  let lower = false;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) break;
+    if (c >= 0x61 && c <= 0x7a) lower = true;
+  }
+  if (i === n) return lower ? id.toUpperCase() : id;
   const t = id.trim();
   if (PLAIN_ID.test(t)) return t.toUpperCase();
   // NFKC again after upper-casing: for a few letters (ΐ, ΰ …) upper case decomposes, and a key
