@@ -94,7 +94,7 @@ const en = {
   notApprover: 'Only an approver can override a block.',
   // Reminders
   remindersTitle: 'Today’s reminders',
-  quota: 'Email quota left today: {n}',
+  quota: 'Your email quota left today: {n} (the daily run sends from the account that turned it on, with that account’s quota)',
   emails: 'Emails to send ({n})',
   noEmails: 'Nothing to send today.',
   to: 'To',
@@ -361,7 +361,7 @@ const zh: Record<Key, string> = {
   overridden: '已记录放行。',
   notApprover: '只有审批人可以放行被拦截的订单。',
   remindersTitle: '今日催款',
-  quota: '今日剩余邮件配额：{n}',
+  quota: '您今日剩余邮件配额：{n}（每日自动运行从开启它的账号发送，使用该账号的配额）',
   emails: '待发送邮件（{n}）',
   noEmails: '今天没有要发送的邮件。',
   to: '收件人',

@@ -190,6 +190,10 @@ suite('sidebar in Chromium with the fixture backend', () => {
       }
       expect(await text(page, '.email-subject')).toContain('Northwind Traders');
       expect(await page.locator('ul.skips li').count()).toBe(2);
+      // The quota shown is the viewer's own: the daily run spends its owner's.
+      expect(await page.locator('.reminders p.small-text').allTextContents()).toContainEqual(
+        lang === 'zh' ? expect.stringContaining('您今日剩余邮件配额：96') : expect.stringContaining('Your email quota left today: 96'),
+      );
       await shot(page, `reminders-${lang}`);
 
       await page.click('ul.unknown li button:first-of-type');
