@@ -3,7 +3,7 @@
  * the credit file changes (onEdit of a credit sheet, Recalculate). Sheets recalculates a custom
  * function only when one of its arguments changes, and never because a sheet it reads changed;
  * a formula that takes the token's cell as its last argument, e.g.
- * `=CREDITSCORE(A2:A, , Settings!B20)`, is recalculated each time the token changes.
+ * `=CREDITSCORE(A2:A, , Settings!B2)` (Set up writes it as the first row), is recalculated each time the token changes.
  *
  * The token's cell must stay writable by everyone who edits the credit file (onEdit runs as the
  * person editing): Set up leaves it out of the Settings protection.
