@@ -1,5 +1,5 @@
 /** Sending mail as the user (MailApp: the script.send_mail scope, not full Gmail). */
-import { headerSafe } from '../core/reminders/render';
+import { headerSafe, senderName } from '../core/reminders/render';
 
 export interface OutgoingMail {
   to: string;
@@ -19,13 +19,14 @@ export function remainingMailQuota(): number {
 /**
  * Sends one message. Every header is made one line here, whatever the caller did: a sender name
  * or subject taken from a cell (Settings' Company Name) may hold a line break, which MailApp
- * refuses ("Invalid argument: name") or, worse, would pass on as a header of its own.
+ * refuses ("Invalid argument: name") or, worse, would pass on as a header of its own; and the
+ * sender name keeps no address syntax (senderName).
  */
 export function sendMail(mail: OutgoingMail): void {
   const message: GoogleAppsScript.Mail.MailAdvancedParameters = { to: headerSafe(mail.to, Infinity), subject: headerSafe(mail.subject), body: mail.body };
   if (mail.cc) message.cc = headerSafe(mail.cc, Infinity);
   if (mail.htmlBody) message.htmlBody = mail.htmlBody;
-  const name = mail.name ? headerSafe(mail.name, 100) : '';
+  const name = mail.name ? senderName(mail.name) : '';
   if (name) message.name = name;
   if (mail.replyTo) message.replyTo = headerSafe(mail.replyTo, Infinity);
   MailApp.sendEmail(message);

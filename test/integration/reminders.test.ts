@@ -46,8 +46,27 @@ describe('a Company Name with a line break in it', () => {
     expect(statement.status).toBe('sent');
     const customerMails = env.outbox.filter((m) => !String(m.subject).startsWith('Credit Desk digest'));
     const names = new Set(customerMails.map((m) => m.name));
-    expect([...names]).toEqual(['ACME Ltd Bcc: spy@evil.example']);
+    expect([...names]).toEqual(['ACME Ltd Bcc spy evil.example']);
     for (const m of env.outbox) expect(`${m.subject}${m.to}${m.cc ?? ''}`).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('a Company Name written like an address', () => {
+  it.each([
+    ['Example Co" <security@bank.example>', 'Example Co security bank.example'],
+    ['Acme, Inc. <ceo@bank.example>; x@evil.example', 'Acme Inc. ceo bank.example x evil.example'],
+  ])('sends as a name only: %s', async (company, shown) => {
+    const env = await environmentWith(SAMPLE);
+    const settings = env.spreadsheet.sheet('Settings');
+    const rows = settings.values();
+    const at = rows.findIndex((r) => r[0] === 'Company Name');
+    if (at >= 0) settings.setValue(`B${at + 1}`, company);
+    else settings.setValues([['Company Name', company]], `A${rows.length + 1}`);
+    env.execution({ authMode: 'FULL' }).call('runRemindersNow');
+    env.execution({ authMode: 'FULL' }).call('emailStatement', 'C-002', '', '');
+    const customerMails = env.outbox.filter((m) => !String(m.subject).startsWith('Credit Desk digest'));
+    expect(customerMails.length).toBeGreaterThan(5);
+    expect([...new Set(customerMails.map((m) => m.name))]).toEqual([shown]);
   });
 });
 

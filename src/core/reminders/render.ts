@@ -38,6 +38,16 @@ export function headerSafe(text: string, max = MAX_SUBJECT): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/**
+ * A sender's display name (Settings' Company Name) that can only be a name: one line, and none of
+ * the characters that give a From header structure (quotes, angle brackets, commas, semicolons,
+ * colons, @, backslashes, brackets). `Acme" <ceo@bank.example>` would otherwise show as if sent
+ * by that mailbox, and `Acme, Inc.; x@evil.example` as a list of addresses. They become spaces.
+ */
+export function senderName(text: string, max = 100): string {
+  return headerSafe(text.replace(/["<>,;:@\\()[\]]+/g, ' '), max);
+}
+
 /** True for one plain address: no display name, no spaces, no commas, no line breaks (the reader's {@link isEmail}). */
 export function isValidAddress(address: string): boolean {
   return isEmail(address);

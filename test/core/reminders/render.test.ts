@@ -1,6 +1,6 @@
 import { DEFAULT_LADDER } from '../../../src/core/reminders/ladder';
 import { planRun } from '../../../src/core/reminders/plan';
-import { escapeHtml, headerSafe, isValidAddress, MAX_OTHER_ROWS, MAX_TABLE_ROWS, recipients, renderEmail, type RenderContext } from '../../../src/core/reminders/render';
+import { escapeHtml, headerSafe, senderName, isValidAddress, MAX_OTHER_ROWS, MAX_TABLE_ROWS, recipients, renderEmail, type RenderContext } from '../../../src/core/reminders/render';
 import { customer, DAY0, invoice, iso, planInput } from './fixtures';
 
 const ctx = (language: 'en' | 'zh'): RenderContext => ({
@@ -101,5 +101,14 @@ describe('renderEmail', () => {
   it('escapes every HTML special character and flattens control characters', () => {
     expect(escapeHtml(`<a href="x" onclick='y'>&\``)).toBe('&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;&#96;');
     expect(headerSafe('a\u0000b\u2028c\td')).toBe('a b c d');
+  });
+
+  it('keeps a sender name a name: no quotes, angle brackets, list separators or @', () => {
+    expect(senderName('Example Co" <security@bank.example>')).toBe('Example Co security bank.example');
+    expect(senderName('Acme, Inc. <ceo@bank.example>; x@evil.example')).toBe('Acme Inc. ceo bank.example x evil.example');
+    expect(senderName('ACME Ltd\nBcc: spy@evil.example')).toBe('ACME Ltd Bcc spy evil.example');
+    expect(senderName('示例贸易（上海）有限公司')).toBe('示例贸易（上海）有限公司');
+    expect(senderName('A\\B [x] (y)')).toBe('A B x y');
+    expect(senderName('x'.repeat(300))).toHaveLength(100);
   });
 });
