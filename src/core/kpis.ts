@@ -35,12 +35,21 @@ export interface Debtor {
   open: Minor;
 }
 
+/**
+ * CEI's inputs. Its receivables are net of unapplied credit (open invoices − unapplied credit, the
+ * sum of OPENBALANCE), as its sales are net of credit notes: beginning + sales − ending is then the
+ * cash collected in the period, even when a credit note is larger than what its customer owes
+ * (gross receivables there gave CEIs below 0). Without unapplied credit they are the AR figures.
+ */
 export interface CeiResult {
   from: Day;
   to: Day;
+  /** Receivables net of unapplied credit at the end of the day before the period. */
   beginningAr: Minor;
   sales: Minor;
+  /** Receivables net of unapplied credit at the period's end. */
   endingAr: Minor;
+  /** Current (not past due) receivables at the period's end, less unapplied credit. */
   endingCurrentAr: Minor;
   /** Percent, 0-100 in normal books; null when undefined. */
   value: number | null;
@@ -228,15 +237,7 @@ export function computeKpis(input: KpiInput): Kpis {
     dsoSimple: simple,
     bestPossibleDso: best,
     averageDaysDelinquent: simple === null || best === null ? null : simple - best,
-    cei: {
-      from: ceiFrom,
-      to: asOf,
-      beginningAr: begin.ar,
-      sales: ceiSales,
-      endingAr: end.ar,
-      endingCurrentAr: end.currentAr,
-      value: cei(begin.ar, ceiSales, end.ar, end.currentAr),
-    },
+    cei: ceiResult(ceiFrom, asOf, begin, ceiSales, end),
     topDebtors: debtors.slice(0, input.topN ?? 10),
   };
 }
@@ -260,5 +261,15 @@ export function ceiForPeriod(
     if (customers && !customers.has(inv.customerKey)) continue;
     sales += inv.amount;
   }
-  return { from, to, beginningAr: begin.ar, sales, endingAr: end.ar, endingCurrentAr: end.currentAr, value: cei(begin.ar, sales, end.ar, end.currentAr) };
+  return ceiResult(from, to, begin, sales, end);
+}
+
+type ArFigures = { ar: Minor; currentAr: Minor; unappliedCredit: Minor };
+
+/** CEI from the AR figures at both ends, net of unapplied credit (see CeiResult). */
+export function ceiResult(from: Day, to: Day, begin: ArFigures, sales: Minor, end: ArFigures): CeiResult {
+  const beginningAr = begin.ar - begin.unappliedCredit;
+  const endingAr = end.ar - end.unappliedCredit;
+  const endingCurrentAr = end.currentAr - end.unappliedCredit;
+  return { from, to, beginningAr, sales, endingAr, endingCurrentAr, value: cei(beginningAr, sales, endingAr, endingCurrentAr) };
 }

@@ -21,7 +21,7 @@
  * same pass: linear in invoices + payments per ledger, whatever the number of owners.
  */
 import { buildLedgers, type Ledger, type LedgerDay, type LedgerInput, type LedgerOptions } from './ledger';
-import { cei, dsoCountback, dsoSimple } from './kpis';
+import { ceiResult, dsoCountback, dsoSimple } from './kpis';
 import { monthStartBefore, startOfMonthDay } from './calendar';
 import { isoOfDay } from './dates';
 import type { Customer, Day, Minor } from './types';
@@ -90,30 +90,36 @@ const LEDGERS_PER_PASS = 2;
 interface ArGroups {
   ar: number[];
   current: number[];
+  /** Unapplied credit (CEI nets it out of both ends, see CeiResult). */
+  credit: number[];
 }
 
 /** AR and current AR of a ledger, per group (customers not in `groupOf` left out). */
 function arByGroup(ledger: Ledger, groupOf: Map<string, number>, groups: number): ArGroups {
   const ar = new Array<number>(groups).fill(0);
   const current = new Array<number>(groups).fill(0);
+  const credit = new Array<number>(groups).fill(0);
   for (const cl of ledger.customers.values()) {
     const g = groupOf.get(cl.key);
     if (g === undefined) continue;
+    credit[g] += cl.unappliedCredit;
     for (const li of cl.invoices) {
       if (li.open === 0) continue;
       ar[g] += li.open;
       if (ledger.asOf - li.invoice.dueDate <= 0) current[g] += li.open;
     }
   }
-  return { ar, current };
+  return { ar, current, credit };
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
+/** One group's figures; `credit` and `beginCredit`: unapplied credit at the end and before the CEI period. */
 function figures(
   ar: Minor, currentAr: Minor, sales90: Minor, periods: { days: number; sales: Minor }[],
-  beginningAr: Minor, ceiSales: Minor, ceiFrom: Day, ceiTo: Day,
+  beginningAr: Minor, ceiSales: Minor, ceiFrom: Day, ceiTo: Day, credit: Minor, beginCredit: Minor,
 ): KpiFigures {
+  const c = ceiResult(ceiFrom, ceiTo, { ar: beginningAr, currentAr: 0, unappliedCredit: beginCredit }, ceiSales, { ar, currentAr, unappliedCredit: credit });
   const simple = dsoSimple(ar, sales90, 90);
   const best = dsoSimple(currentAr, sales90, 90);
   const overdue = ar - currentAr;
@@ -127,10 +133,10 @@ function figures(
     dsoSimple: simple,
     bestPossibleDso: best,
     averageDaysDelinquent: simple === null || best === null ? null : simple - best,
-    cei: cei(beginningAr, ceiSales, ar, currentAr),
+    cei: c.value,
     ceiFrom,
     ceiTo,
-    beginningAr,
+    beginningAr: c.beginningAr,
     ceiSales,
   };
 }
@@ -225,7 +231,7 @@ export function computeDashboard(input: TrendInput, asOf: Day, options: LedgerOp
     const ar = sum(now.ar);
     const current = sum(now.current);
     months.push({
-      ...figures(ar, current, salesBetween(end - 89, end), periodsFrom(i, monthSales), sum(begin.ar), monthSales[i], starts[i], end),
+      ...figures(ar, current, salesBetween(end - 89, end), periodsFrom(i, monthSales), sum(begin.ar), monthSales[i], starts[i], end, sum(now.credit), sum(begin.credit)),
       month: isoOfDay(starts[i]).slice(0, 7),
       start: starts[i],
       end,
@@ -248,9 +254,9 @@ export function computeDashboard(input: TrendInput, asOf: Day, options: LedgerOp
   // Headline and per owner: as of the day, CEI over the last 90 days.
   const begin90 = arAt(ceiFrom - 1);
   const end = asOfAr!;
-  const headline = figures(sum(end.ar), sum(end.current), salesBetween(from90, asOf), periodsFrom(0, monthSales), sum(begin90.ar), salesBetween(ceiFrom, asOf), ceiFrom, asOf);
+  const headline = figures(sum(end.ar), sum(end.current), salesBetween(from90, asOf), periodsFrom(0, monthSales), sum(begin90.ar), salesBetween(ceiFrom, asOf), ceiFrom, asOf, sum(end.credit), sum(begin90.credit));
   const ownerRows: OwnerKpis[] = owners.map((o, g) => ({
-    ...figures(end.ar[g], end.current[g], groupSales90[g], periodsFrom(0, groupMonthSales[g]), begin90.ar[g], groupSales90[g], ceiFrom, asOf),
+    ...figures(end.ar[g], end.current[g], groupSales90[g], periodsFrom(0, groupMonthSales[g]), begin90.ar[g], groupSales90[g], ceiFrom, asOf, end.credit[g], begin90.credit[g]),
     owner: o.owner,
     customers: o.customers,
   }));

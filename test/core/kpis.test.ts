@@ -85,3 +85,32 @@ describe('computeKpis on a hand-computed portfolio', () => {
     expect(k.ar).toBe(39_000);
   });
 });
+
+describe('CEI with a credit note larger than what its customer owes', () => {
+  // C1 owes 5,000 (due 10-01, past due); C2 was invoiced 1,000 and credited 3,000: 2,000 unapplied
+  // credit. Nothing was collected, so CEI is 0 (gross receivables, 5,000, against net sales,
+  // 3,000, gave −66.7).
+  const all = {
+    invoices: [
+      invoice('I1', 'C1', '2026-09-01', 5_000, { due: '2026-10-01' }),
+      invoice('I2', 'C2', '2026-10-10', 1_000),
+      invoice('CN2', 'C2', '2026-10-12', -3_000),
+    ],
+    payments: [],
+  };
+  const end = d('2026-11-20');
+  const from = end - 89;
+
+  it('nets unapplied credit out of both ends, so the numerator is the cash collected', () => {
+    const k = computeKpis({ asOf: end, ledger: buildLedger(all, end), beginLedger: buildLedger(all, from - 1), ceiFrom: from, invoices: all.invoices });
+    expect(k.ar).toBe(5_000); // the AR figure itself stays gross (docs/kpis.md)
+    expect(k.unappliedCredit).toBe(2_000);
+    expect(k.cei).toEqual({ from, to: end, beginningAr: 0, sales: 3_000, endingAr: 3_000, endingCurrentAr: -2_000, value: 0 });
+    expect(ceiForPeriod(all, from, end).value).toBe(0);
+  });
+
+  it('counts cash against the net figures: paying 1,500 of I1 gives 1,500 ÷ 5,000', () => {
+    const paid = { ...all, payments: [payment('C1', '2026-11-01', 1_500, 'I1')] };
+    expect(ceiForPeriod(paid, from, end).value).toBeCloseTo(30, 10);
+  });
+});

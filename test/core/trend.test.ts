@@ -101,3 +101,23 @@ describe('computeDashboard on a hand-computed ledger', () => {
     expect(g.owners.map((o) => o.owner)).toEqual(['bob@x.com', '']);
   });
 });
+
+describe('computeDashboard when a credit note is larger than what its customer owes', () => {
+  it('computes CEI on receivables net of unapplied credit, as computeKpis does (0 here, not −66.7)', () => {
+    const end = d('2026-11-20');
+    const g = file({
+      customers: [customer('C1'), customer('C2')],
+      invoices: [
+        invoice('I1', 'C1', '2026-09-01', 5_000, { due: '2026-10-01' }),
+        invoice('I2', 'C2', '2026-10-10', 1_000),
+        invoice('CN2', 'C2', '2026-10-12', -3_000),
+      ],
+      payments: [],
+    });
+    const dash = computeDashboard(g, end);
+    expect(dash.headline.cei).toBe(0);
+    expect(dash.headline.ar).toBe(5_000);
+    expect(dash.headline.cei).toBe(computePicture(g, end).kpis!.cei.value);
+    for (const m of dash.months) if (m.cei !== null) expect(m.cei).toBeGreaterThanOrEqual(0);
+  });
+});
