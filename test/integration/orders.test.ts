@@ -250,6 +250,32 @@ describe('files without an Orders sheet: the check runs on Invoices', () => {
   });
 });
 
+describe('an invoice row checked against the same ledger as CREDITCHECK', () => {
+  // I-1 is 142 days past due (over the 60-day hold); the payment names I-2. Taking the edited row
+  // out of the picture moved that payment onto I-1, which then looked paid: the row said OK.
+  const rows = () => tinyEnvironment({
+    Invoices: [['Invoice No', 'Customer ID', 'Invoice Date', 'Due Date', 'Amount', 'Currency', 'Amount Paid', 'Paid Date', 'Status', 'Disputed', 'Credit Check'],
+      ['I-1', 'C-1', sh('2026-06-01'), '', 1000, '', '', '', '', '', ''],
+      ['I-2', 'C-1', sh('2026-11-18'), '', 2000, '', '', '', '', '', '']],
+    Payments: [['Payment Date', 'Customer ID', 'Amount', 'Invoice No'], [sh('2026-11-10'), 'C-1', 1000, 'I-2']],
+  });
+
+  it('says BLOCK on the edited rows and after Recalculate, as CREDITCHECK does', () => {
+    const env = rows();
+    const cells = env.spreadsheet.addSheet('Formulas', [['=CREDITCHECK("C-1", 1000)']]);
+    env.recalculate();
+    const formula = String(cells.value('A1'));
+    expect(formula).toMatch(/^BLOCK: invoice I-1 is 142 days past due/);
+    const inv = env.spreadsheet.sheet('Invoices');
+    env.edit('Invoices', 'E3', 2000);
+    expect(inv.value('K3')).toBe(formula);
+    env.edit('Invoices', 'E2', 1000); // the past-due invoice itself
+    expect(inv.value('K2')).toBe(formula);
+    env.execution({ authMode: 'FULL' }).call('recalculate');
+    expect([inv.value('K2'), inv.value('K3')]).toEqual([formula, formula]);
+  });
+});
+
 describe('sidebar: checkOrder and overrideBlock', () => {
   it('checkOrder gives the verdict, reasons and exposure after the order', async () => {
     const env = await environmentWith(ENGLISH);

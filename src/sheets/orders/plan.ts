@@ -295,19 +295,22 @@ export function planInvoiceChecks(input: InvoicePlanInput): RowVerdict[] {
   const first = Math.max(input.firstRow, layout.headerRow + 1);
   const inRange = (row: number) => row >= first && row <= input.lastRow;
   const edited = file.invoices.filter((i) => inRange(i.row));
-  const picture = computePicture({ ...file, invoices: file.invoices.filter((i) => !inRange(i.row)) }, asOf, { kpis: false });
-  // The new credit an edited invoice is: what its own columns leave open as of today, as the ledger
-  // reads them (Status Paid, or a Paid Date with no Amount Paid: nothing; an Amount Paid: the
-  // rest). Cash in Payments is in the customer's exposure already (the picture above allocates it).
-  const openOf = (i: (typeof edited)[number]): Minor => {
-    if (!(i.amount > 0) || i.status === 'void' || i.invoiceDate > asOf) return 0;
-    if (i.paidDate !== null && i.paidDate > asOf) return i.amount; // paid later: still open today, as the ledger has it
-    if (i.status === 'paid' || (i.paidDate !== null && i.amountPaid <= 0)) return 0;
-    return Math.max(0, i.amount - (i.amountPaid > 0 ? i.amountPaid : 0));
-  };
+  // The picture of the whole file, as CREDITCHECK and the reports see it: an invoice row is new
+  // credit already in its customer's exposure, so it is checked as that exposure without it plus
+  // what the ledger leaves open on it (its own columns and the payments allocated to it). Past-due
+  // holds count every invoice, itself included. (Taking the edited rows out of the picture, as
+  // before, moved payments that name them onto older invoices: an invoice 112 days past due then
+  // looked paid, and the row said OK where CREDITCHECK said BLOCK.)
+  const picture = computePicture(file, asOf, { kpis: false });
+  const editedSet = new Set(edited);
+  const ledgerOpen = new Map<(typeof edited)[number], Minor>();
+  if (editedSet.size > 0) {
+    for (const cp of picture.customers.values()) {
+      for (const v of cp.invoices) if (editedSet.has(v.invoice)) ledgerOpen.set(v.invoice, v.open);
+    }
+  }
+  const openOf = (i: (typeof edited)[number]): Minor => ledgerOpen.get(i) ?? 0;
   const counts = (i: (typeof edited)[number]) => openOf(i) > 0;
-  const editedTotal = new Map<string, Minor>();
-  for (const i of edited) if (counts(i)) editedTotal.set(i.customerKey, (editedTotal.get(i.customerKey) ?? 0) + openOf(i));
   const byRow = new Map(edited.map((i) => [i.row, i]));
   const out: RowVerdict[] = [];
   for (let row = first; row <= input.lastRow; row++) {
@@ -342,7 +345,7 @@ export function planInvoiceChecks(input: InvoicePlanInput): RowVerdict[] {
       continue;
     }
     const open = openOf(inv);
-    const subject: CheckSubject = { ...cp, exposure: cp.exposure + (editedTotal.get(inv.customerKey) ?? 0) - open };
+    const subject: CheckSubject = { ...cp, exposure: cp.exposure - open };
     const result = creditCheck(subject, open, settings);
     const o = input.overrides.get(overrideKey(inv.no));
     if (result.verdict === 'BLOCK' && o && o.c === inv.customerKey && o.a === inv.amount) out.push(overrideVerdict(row, o, result, ctx));
