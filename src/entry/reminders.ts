@@ -5,8 +5,7 @@ import { escapeHtml } from '../core/reminders/render';
 import { showAlert, showHtmlDialog } from '../platform/dialogs';
 import { remainingMailQuota } from '../platform/mail';
 import { userLanguage } from '../platform/session';
-import { writeBlock } from '../platform/spreadsheet';
-import { existingLog, openLog, STATE_COLUMN } from '../sheets/logSheet';
+import { existingLog, logCell, openLog, setLineStates } from '../sheets/logSheet';
 import { REMINDER_LOG } from '../sheets/owned';
 import { runReminders, type RunResult } from '../sheets/reminders/run';
 import { hourFromSettings, recordRun, scheduledHour, scheduleState, setSchedule } from '../sheets/reminders/schedule';
@@ -95,12 +94,12 @@ export function getReminderPanel(): ReminderPanel {
   const index = readReminderLog(log.values);
   const unknown = [...index.unknown(), ...index.pending()].map((r) => {
     const row = log.values[r.row - 1] ?? [];
-    const time = row[0];
+    const time = logCell(log, row, 'Time');
     return {
       key: r.key,
-      invoiceNo: String(row[3] ?? ''),
-      customerId: String(row[4] ?? ''),
-      level: String(row[5] ?? ''),
+      invoiceNo: String(logCell(log, row, 'Invoice No')),
+      customerId: String(logCell(log, row, 'Customer ID')),
+      level: String(logCell(log, row, 'Level')),
       time: Object.prototype.toString.call(time) === '[object Date]' ? (time as Date).toISOString() : String(time ?? ''),
     };
   });
@@ -151,6 +150,6 @@ export function confirmUnknown(key: string, outcome: ConfirmOutcome): { ok: true
   const log = wanted ? existingLog(REMINDER_LOG) : null;
   const row = log ? readReminderLog(log.values).row(wanted) : undefined;
   if (!log || !row || (row.state !== 'unknown' && row.state !== 'pending')) throw new Error(t.notUnknown(String(key)));
-  writeBlock(log.sheet, row.row, STATE_COLUMN, [[answer.state, answer.reason]]);
+  setLineStates(log, [row.row], [answer.state, answer.reason]);
   return { ok: true };
 }

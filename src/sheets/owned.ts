@@ -8,11 +8,20 @@ import { LOG_HEADERS, LOG_HEADERS_ZH } from '../core/reminders/log';
 export interface OwnedSheet {
   names: Record<Language, string>;
   headers: Record<Language, readonly string[]>;
+  /**
+   * The field a header cell names, for a log's rows laid out by header. Default: the English
+   * header of the same position, the cell matched by its English or Chinese text.
+   */
+  fieldOf?: (header: unknown) => string | undefined;
+  /** The fields a sheet's first row must name for it to be this log. Default: every header. */
+  required?: readonly string[];
 }
 
 export const REMINDER_LOG: OwnedSheet = {
   names: { en: 'Reminder Log', zh: '催收记录' },
   headers: { en: LOG_HEADERS, zh: LOG_HEADERS_ZH },
+  // What the reader needs to know what was sent: a log missing another column is still the log.
+  required: ['Key', 'State'],
 };
 
 export const AUDIT_LOG: OwnedSheet = {

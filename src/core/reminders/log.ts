@@ -159,14 +159,7 @@ const STATES: LineState[] = ['pending', 'sent', 'failed', 'skipped', 'unknown'];
 export function readReminderLog(values: unknown[][]): ReminderLogIndex {
   const index = new ReminderLogIndex();
   if (values.length === 0) return index;
-  const header = values[0].map((h) => String(h).trim().toLowerCase());
-  const col = (en: string, zh: string) => {
-    const i = header.indexOf(en.toLowerCase());
-    return i >= 0 ? i : header.indexOf(zh);
-  };
-  const keyCol = col('Key', '键');
-  const stateCol = col('State', '状态');
-  const reasonCol = col('Reason', '原因');
+  const [, , keyCol, , , , stateCol, reasonCol] = logColumns(values[0], LOG_HEADERS, LOG_HEADERS_ZH);
   if (keyCol < 0 || stateCol < 0) return index;
   for (let r = 1; r < values.length; r++) {
     const key = logKey(values[r][keyCol]);
@@ -175,4 +168,17 @@ export function readReminderLog(values: unknown[][]): ReminderLogIndex {
     index.add({ key, state, reason: reasonCol >= 0 ? String(values[r][reasonCol] ?? '') : '', row: r + 1 });
   }
   return index;
+}
+
+/**
+ * Where a log's headers are in a header row: for each of the log's headers (English `en[i]` or
+ * Chinese `zh[i]`, trimmed, any case), the 0-based column of its first occurrence, or -1. A person
+ * may insert columns of their own anywhere: the add-on reads and writes its columns by header.
+ */
+export function logColumns(header: readonly unknown[], en: readonly string[], zh: readonly string[]): number[] {
+  const h = header.map((c) => String(c ?? '').trim().toLowerCase());
+  return en.map((name, i) => {
+    const a = h.indexOf(name.toLowerCase());
+    return a >= 0 ? a : h.indexOf(zh[i].toLowerCase());
+  });
 }

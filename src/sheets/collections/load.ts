@@ -9,18 +9,26 @@ import type { CreditFile, Day, Grid } from '../../core/types';
 import { COLLECTIONS_LOG_HEADERS, COLLECTIONS_LOG_NAMES } from '../../i18n/collections';
 import type { SheetValues } from '../../platform/spreadsheet';
 import { loadCreditFileWith, pictureOf } from '../creditFile';
+import { logFieldOfHeader } from '../../core/collections';
+import { isNamedLike, pickLog } from '../logSheet';
 import { REMINDER_LOG, type OwnedSheet } from '../owned';
 
 /** The Collections Log (催收跟进): appended to by the sidebar, also kept by hand. */
-export const COLLECTIONS_LOG: OwnedSheet = { names: COLLECTIONS_LOG_NAMES, headers: COLLECTIONS_LOG_HEADERS };
+export const COLLECTIONS_LOG: OwnedSheet = {
+  names: COLLECTIONS_LOG_NAMES,
+  headers: COLLECTIONS_LOG_HEADERS,
+  // Kept by hand too: its headers are matched with their aliases; a log names at least the customer.
+  fieldOf: (h) => logFieldOfHeader(h),
+  required: ['customerId'],
+};
 
 /** The Plans sheet (还款计划) another part of the add-on keeps; read only. */
 
 export type ExtraSheet = 'reminderLog' | 'collectionsLog' | 'plans';
 
+/** A name the log may have: its English or Chinese name, or either suffixed (src/sheets/logSheet.ts). */
 function isOwned(name: string, sheet: OwnedSheet): boolean {
-  const n = name.trim().toLowerCase();
-  return n === sheet.names.en.toLowerCase() || n === sheet.names.zh.toLowerCase();
+  return isNamedLike(name, sheet.names);
 }
 
 /** The Plans sheet under any name the plans reader takes (Payment Plans, 分期, 付款承诺 …). */
@@ -55,7 +63,13 @@ export function loadWorkbench(want: readonly ExtraSheet[] = [], now: Date = new 
   const extra: Partial<Record<ExtraSheet, Grid>> = {};
   for (const s of loaded.extra) {
     const x = extraSheetOf(s.name);
-    if (x && wanted.has(x) && extra[x] === undefined) extra[x] = s.values;
+    if (x === 'plans' && wanted.has(x) && extra[x] === undefined) extra[x] = s.values;
+  }
+  // A log is the sheet named like it whose first row is its header row (a user's own sheet of that name is not).
+  const logs: [ExtraSheet, OwnedSheet][] = [['reminderLog', REMINDER_LOG], ['collectionsLog', COLLECTIONS_LOG]];
+  for (const [x, owned] of logs) {
+    const found = wanted.has(x) ? pickLog(loaded.extra.filter((s) => extraSheetOf(s.name) === x), owned) : null;
+    if (found) extra[x] = found.values;
   }
   const picture = pictureOf(loaded, loaded.today, { kpis: false });
   return { file: loaded.file, picture, timeZone: loaded.timeZone, today: loaded.today, sheets: loaded.sheets, extra };

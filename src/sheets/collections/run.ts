@@ -5,7 +5,7 @@
  */
 import { dateOfDay, isoOfDay } from '../../core/dates';
 import {
-  actionTypeWord, dueActions, logFieldOfHeader, mergeHistory, parseIsoDay, readCollectionsLog, reminderActions, validateAction,
+  actionTypeWord, dueActions, mergeHistory, parseIsoDay, readCollectionsLog, reminderActions, validateAction,
   type CollectionAction, type DueItem,
 } from '../../core/collections';
 import { idKey } from '../../core/read';
@@ -16,7 +16,7 @@ import { COLLECTIONS_TEXT, DUE_TODAY_NAMES } from '../../i18n/collections';
 import { tryDocumentLock } from '../../platform/lock';
 import { activeUserEmail, userLanguage } from '../../platform/session';
 import { toast } from '../../platform/spreadsheet';
-import { appendRows, openLog } from '../logSheet';
+import { appendRecords, openLog } from '../logSheet';
 import { reportLanguage } from '../reports/language';
 import { DATE_FORMAT, major, moneyFormat, type ReportLayout } from '../reports/layout';
 import { writeReport } from '../reports/write';
@@ -72,8 +72,7 @@ export function logAction(input: unknown): LogActionResult {
   const lock = tryDocumentLock(10_000);
   try {
     const log = openLog(COLLECTIONS_LOG, sheetLanguage);
-    const header = log.values[0] ?? [];
-    const values: Record<string, Cell> = {
+    const first = appendRecords(log, [{
       date: dateOfDay(a.day, loaded.timeZone),
       customerId: a.customerId,
       type: actionTypeWord(a.type, sheetLanguage),
@@ -83,12 +82,7 @@ export function logAction(input: unknown): LogActionResult {
       nextActionDate: a.nextActionDate === null ? '' : dateOfDay(a.nextActionDate, loaded.timeZone),
       owner: a.owner,
       loggedBy: a.loggedBy,
-    };
-    const row: Cell[] = header.map((h) => {
-      const f = logFieldOfHeader(h);
-      return f ? values[f] ?? '' : '';
-    });
-    const first = appendRows(log.sheet, [row]);
+    }]);
     const view: CollectionAction = { ...a, source: 'log', row: first };
     return { ok: true, row: first, action: actionView(view, language) };
   } finally {

@@ -16,8 +16,8 @@ import { DASHBOARD_NAMES, FORECAST_TEXT } from '../../i18n/dashboard';
 import { fill, PROGRESS, TOAST_TITLE } from '../../i18n/reports';
 import type { Language } from '../../i18n/language';
 import { userLanguage } from '../../platform/session';
-import { ensureSheet, readSheet, toast, writeBlock } from '../../platform/spreadsheet';
-import { readAll } from '../../platform/format';
+import { toast, writeBlock } from '../../platform/spreadsheet';
+import { openStore, readStore } from '../logSheet';
 import { loadPicture } from '../creditFile';
 import { reportLanguage } from '../reports/language';
 import { writeReport } from '../reports/write';
@@ -31,10 +31,10 @@ export const FORECAST_STORE = '_CreditDesk_Forecasts';
  * appends this forecast's 13 rows. One read, at most one write. Returns what is stored now.
  */
 export function storeForecast(picture: CreditPicture, forecast: CashForecast, store = true): StoredForecast[] {
-  if (!store) return readForecasts(readSheet(FORECAST_STORE)?.values ?? []);
-  const { sheet, created } = ensureSheet(FORECAST_STORE);
-  if (created) sheet.hideSheet();
-  const values = created ? [] : readAll(sheet);
+  // The add-on's store sheet, never a user's sheet of that name (src/sheets/logSheet.ts).
+  const spec = { name: FORECAST_STORE, header: FORECAST_STORE_HEADER };
+  if (!store) return readForecasts(readStore(spec) ?? []);
+  const { sheet, values } = openStore(spec);
   const stored = readForecasts(values);
   if (!needsStoring(stored, picture.asOf)) return stored;
   const currency = picture.settings.baseCurrency;

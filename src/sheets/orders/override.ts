@@ -178,7 +178,7 @@ export function overrideBlockFor(customerId: string, amountText: string, reason:
 
   const logLanguage = settings.language;
   const log = openLog(AUDIT_LOG, logLanguage);
-  appendRows(log.sheet, [[now, email, cellsText(logLanguage).auditAction, id, no, amount / 10 ** minorDigits(base), blockedText, why]]);
+  appendRows(log, [[now, email, cellsText(logLanguage).auditAction, id, no, amount / 10 ** minorDigits(base), blockedText, why]]);
   if (writeRow) writeRow();
   return { ok: true };
 }

@@ -13,7 +13,8 @@ import { formatMoney } from '../../core/format';
 import { isoOfDay } from '../../core/dates';
 import type { Day } from '../../core/types';
 import { recipientCount, remainingMailQuota, sendMail } from '../../platform/mail';
-import { ensureSheet, timeZone, writeBlock } from '../../platform/spreadsheet';
+import { timeZone, writeBlock } from '../../platform/spreadsheet';
+import { openStore } from '../logSheet';
 import { DIGEST_TEXT } from '../../i18n/digest';
 import { DASHBOARD_NAMES } from '../../i18n/dashboard';
 import { writeReport } from '../reports/write';
@@ -59,9 +60,8 @@ export function brokenFromPicture(picture: CreditPicture, since: Day | null): Br
  * stores this week's cash forecast when none is yet, and returns the watch-list lines.
  */
 export function updateSnapshot(picture: CreditPicture, options: SnapshotOptions = {}): WatchLine[] {
-  const { sheet, created } = ensureSheet(SNAPSHOT_SHEET);
-  if (created) sheet.hideSheet();
-  const values = created ? [] : (sheet.getDataRange().getValues() as unknown[][]);
+  // The add-on's snapshot sheet, never a user's sheet of that name (src/sheets/logSheet.ts).
+  const { sheet, values, created } = openStore({ name: SNAPSHOT_SHEET, header: SNAPSHOT_HEADER });
   const before = readSnapshot(values);
   const since = snapshotDay(values);
   const lines = watchList(before, picture, {

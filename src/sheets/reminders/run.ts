@@ -36,7 +36,7 @@ import { recipientCount, remainingMailQuota, sendMail } from '../../platform/mai
 import { flush, readSheets } from '../../platform/spreadsheet';
 import type { LoadedPicture } from '../creditFile';
 import { loadPictureWithPlans, type LoadedPlans } from '../plans/load';
-import { appendRows, openLog, setLineStates, STATE_COLUMN } from '../logSheet';
+import { appendRows, openLog, setLineStates } from '../logSheet';
 import { REMINDER_LOG } from '../owned';
 import { planInput, renderContext } from './inputs';
 import { sendDigest, updateSnapshot } from './digest';
@@ -181,7 +181,7 @@ export function runReminders(options: RunOptions = {}): RunResult {
   const lock = tryDocumentLock(0);
   if (!lock) {
     const log = openLog(REMINDER_LOG, 'en');
-    appendRows(log.sheet, [runLine(started, runId, RUN_TEXT.en.locked)]);
+    appendRows(log, [runLine(started, runId, RUN_TEXT.en.locked)]);
     return { ...result, status: 'locked', message: RUN_TEXT.en.locked, outcome: RUN_TEXT.en.locked };
   }
   try {
@@ -194,7 +194,7 @@ export function runReminders(options: RunOptions = {}): RunResult {
 
     // 2. Pending lines from a run that did not finish: their outcome is unknown.
     const pending = index.pending();
-    setLineStates(log.sheet, pending.map((row) => row.row), ['unknown', 'stopped-before-outcome']);
+    setLineStates(log, pending.map((row) => row.row), ['unknown', 'stopped-before-outcome']);
     for (const row of pending) {
       index.add({ ...row, state: 'unknown' });
       result.unknown++;
@@ -247,7 +247,7 @@ export function runReminders(options: RunOptions = {}): RunResult {
       }
       toSend.push({ email: p.email, customerId: r.customer.id, lines: [line], sent: () => { result.instalments.push(p); } });
     }
-    appendRows(log.sheet, skipRows);
+    appendRows(log, skipRows);
 
     // 4. Send, one email at a time, each line pending before the send. One recipient of the
     // quota is kept for the credit manager's digest.
@@ -259,7 +259,7 @@ export function runReminders(options: RunOptions = {}): RunResult {
         result.status = status;
         const rest = toSend.slice(n).flatMap((p) => p.lines.map((l) => ({ ...l, reason, detail: '' }) as Skip));
         result.skips.push(...rest);
-        appendRows(log.sheet, [...rest.map((s) => skipRow(now(), runId, s, language)), runLine(now(), runId, text[status])]);
+        appendRows(log, [...rest.map((s) => skipRow(now(), runId, s, language)), runLine(now(), runId, text[status])]);
       };
       if (now().getTime() - started.getTime() > budget) { stopWith('time', 'time'); break; }
       const needed = recipientCount(email) + digestReserve;
@@ -267,7 +267,7 @@ export function runReminders(options: RunOptions = {}): RunResult {
 
       const time = now();
       const rows = lines.map((l) => [time, runId, l.key, l.invoiceNo, customerId, l.level, 'pending', '', [email.to, email.cc].filter(Boolean).join(','), email.subject] as Cell[]);
-      const first = appendRows(log.sheet, rows);
+      const first = appendRows(log, rows);
       flush();
       let outcome: [string, string] = ['sent', ''];
       try {
@@ -278,13 +278,13 @@ export function runReminders(options: RunOptions = {}): RunResult {
         outcome = ['failed', (e instanceof Error ? e.message : String(e)).slice(0, 300)];
         result.failed++;
       }
-      log.sheet.getRange(first, STATE_COLUMN, rows.length, 2).setValues(rows.map(() => outcome));
+      setLineStates(log, rows.map((_, k) => first + k), outcome);
     }
 
     result.skipped = result.skips.length;
     result.message = text.summary(result.sent, result.failed, result.skipped, result.unknown);
     result.outcome = result.status === 'quota' || result.status === 'time' ? text.stopped(result.message, text[result.status]) : result.message;
-    appendRows(log.sheet, [runLine(now(), runId, `${options.source ?? 'run'}: ${result.message}`)]);
+    appendRows(log, [runLine(now(), runId, `${options.source ?? 'run'}: ${result.message}`)]);
     const changes = updateSnapshot(loaded.picture, { settingsExtra: loaded.file.settingsExtra, timeZone: loaded.timeZone });
     // A run with nothing to tell (nothing sent, failed, skipped or unknown, nothing crossed a
     // line) sends no digest: running twice on a day sends nothing the second time.

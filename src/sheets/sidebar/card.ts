@@ -15,6 +15,7 @@ import { logReasonText } from '../../i18n/reminders';
 import type { Language } from '../../i18n/language';
 import { selectedRow } from '../../platform/selection';
 import type { CustomerCard, InvoiceView, PaymentView, ReminderView } from '../../sidebar/api';
+import { isNamedLike, pickLog } from '../logSheet';
 import { REMINDER_LOG } from '../owned';
 import { loadForSidebar, money } from './load';
 
@@ -22,8 +23,7 @@ const RECENT = 10;
 const REMINDER_LINES = 20;
 
 function isReminderLog(name: string): boolean {
-  const n = name.trim().toLowerCase();
-  return n === REMINDER_LOG.names.en.toLowerCase() || n === REMINDER_LOG.names.zh.toLowerCase();
+  return isNamedLike(name, REMINDER_LOG.names);
 }
 
 /** The customer ID in a row, given the sheet's name and its first rows; null when the sheet has no Customer ID column or the row is the header. */
@@ -128,7 +128,7 @@ export function getCustomerCard(customerId: string | null): CustomerCard | null 
   const currency = picture.settings.baseCurrency;
   const c = cp.customer;
   const limit = c.creditLimit;
-  const log = sheets.find((s) => isReminderLog(s.name));
+  const log = pickLog(sheets.filter((s) => isReminderLog(s.name)), REMINDER_LOG);
   return {
     id: c.id,
     name: c.name,

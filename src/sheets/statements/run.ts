@@ -37,7 +37,7 @@ import { tryDocumentLock, type HeldLock } from '../../platform/lock';
 import { recipientCount, remainingMailQuota, sendMail } from '../../platform/mail';
 import { userLanguage } from '../../platform/session';
 import { flush, readSheets, timeZone, toast } from '../../platform/spreadsheet';
-import { appendRows, openLog, setLineStates, STATE_COLUMN, type OpenedLog } from '../logSheet';
+import { appendRows, openLog, setLineStates, type OpenedLog } from '../logSheet';
 import { REMINDER_LOG } from '../owned';
 import { reportLanguage } from '../reports/language';
 import { writeReport } from '../reports/write';
@@ -45,7 +45,7 @@ import { customerLanguage, loadWorkbench, type WorkbenchLoad } from '../collecti
 import { renderStatementEmail } from './email';
 import { statementLayout } from './layout';
 
-/** Reminder Log columns: Time, Run, Key, Invoice No, Customer ID, Level, State, Reason, Recipients, Subject. */
+/** Reminder Log fields (written under their headers): Time, Run, Key, Invoice No, Customer ID, Level, State, Reason, Recipients, Subject. */
 const LEVEL = 'statement';
 
 // ---------------------------------------------------------------- periods and customers
@@ -159,7 +159,7 @@ export interface SendResult {
 /** Appends the line pending, flushes, sends, records the outcome. */
 function sendLogged(log: OpenedLog, runId: string, key: string, customer: Customer, email: RenderedEmail, company: string): { ok: boolean; error: string } {
   const row: Cell[] = [new Date(), runId, key, '', customer.id, LEVEL, 'pending', '', [email.to, email.cc].filter(Boolean).join(','), email.subject];
-  const first = appendRows(log.sheet, [row]);
+  const first = appendRows(log, [row]);
   flush();
   let outcome: [string, string] = ['sent', ''];
   try {
@@ -167,7 +167,7 @@ function sendLogged(log: OpenedLog, runId: string, key: string, customer: Custom
   } catch (e) {
     outcome = ['failed', (e instanceof Error ? e.message : String(e)).slice(0, 300)];
   }
-  log.sheet.getRange(first, STATE_COLUMN, 1, 2).setValues([outcome]);
+  setLineStates(log, [first], outcome);
   return { ok: outcome[0] === 'sent', error: outcome[1] };
 }
 
@@ -294,7 +294,7 @@ export function sendMonthlyStatements(options: MonthlyOptions = {}): MonthlyResu
 
     // 2. Statement lines left pending by a run that did not finish: their outcome is unknown.
     const pending = index.pending().filter((row) => row.key.startsWith('STMT|'));
-    setLineStates(log.sheet, pending.map((row) => row.row), ['unknown', 'stopped-before-outcome']);
+    setLineStates(log, pending.map((row) => row.row), ['unknown', 'stopped-before-outcome']);
     for (const row of pending) {
       index.add({ ...row, state: 'unknown' });
       result.unknown++;
@@ -333,7 +333,7 @@ export function sendMonthlyStatements(options: MonthlyOptions = {}): MonthlyResu
       }
       toSend.push({ key, customer: cp.customer, email });
     }
-    appendRows(log.sheet, skipRows);
+    appendRows(log, skipRows);
 
     for (let n = 0; n < toSend.length; n++) {
       const { key, customer, email } = toSend[n];
@@ -342,7 +342,7 @@ export function sendMonthlyStatements(options: MonthlyOptions = {}): MonthlyResu
         const rows: Cell[][] = toSend.slice(n).map((p) => [new Date(), runId, p.key, '', p.customer.id, LEVEL, 'skipped', why, '', p.email.subject]);
         result.skipped += rows.length;
         rows.push([new Date(), runId, '', '', '', '', 'run', '', '', texts.stopped[why]]);
-        appendRows(log.sheet, rows);
+        appendRows(log, rows);
       };
       if (new Date().getTime() - started.getTime() > budget) { stop('time'); break; }
       if (remainingMailQuota() < recipientCount(email)) { stop('quota'); break; }
@@ -352,7 +352,7 @@ export function sendMonthlyStatements(options: MonthlyOptions = {}): MonthlyResu
     }
     result.message = texts.monthly(month, result.sent, result.failed, result.skipped);
     if (result.sent + result.failed + result.skipped + result.unknown > 0) {
-      appendRows(log.sheet, [[new Date(), runId, '', '', '', '', 'run', '', '', result.message]]);
+      appendRows(log, [[new Date(), runId, '', '', '', '', 'run', '', '', result.message]]);
     }
     return result;
   } finally {
