@@ -74,6 +74,25 @@ describe('a level whose Days are edited after it was sent', () => {
   });
 });
 
+describe('an invoice number retyped after its reminder was sent', () => {
+  it('is the same invoice: full-width ＩＮＶ－Ｘ retyped as INV-X, or a log line written before numbers were folded, sends nothing again', () => {
+    const env = tinyEnvironment({ Invoices: [INVOICE_HEADER, ['ＩＮＶ－Ｘ', 'C-1', sh('2026-10-05'), sh('2026-11-04'), 800]] }); // 16 days overdue
+    run(env);
+    expect(toCustomer(env)).toHaveLength(1);
+    expect(reminderLogRows(env).filter((r) => r.State === 'sent').map((r) => r.Key)).toEqual(['INV-X|+15']);
+    env.spreadsheet.sheet('Invoices').setValues([['INV-X']], 'A2');
+    run(env);
+    expect(toCustomer(env)).toHaveLength(1);
+    // A line written by an earlier version, which keyed the number upper-cased only.
+    const log = env.spreadsheet.sheet('Reminder Log');
+    const keyCol = log.values()[0].indexOf('Key');
+    const sentRow = log.values().findIndex((r) => r[keyCol] === 'INV-X|+15');
+    log.setValues([['ＩＮＶ－Ｘ|+15']], `${String.fromCharCode(65 + keyCol)}${sentRow + 1}`);
+    run(env);
+    expect(toCustomer(env)).toHaveLength(1);
+  });
+});
+
 describe('the collections history', () => {
   it('shows one ladder email with lines at two levels as one action, at its highest level', () => {
     const env = twoLevels();

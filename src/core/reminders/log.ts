@@ -15,22 +15,29 @@ export type LineState = 'pending' | 'sent' | 'failed' | 'skipped' | 'unknown';
 export const LOG_HEADERS = ['Time', 'Run', 'Key', 'Invoice No', 'Customer ID', 'Level', 'State', 'Reason', 'Recipients', 'Subject'] as const;
 export const LOG_HEADERS_ZH = ['时间', '运行', '键', '发票号', '客户编号', '级别', '状态', '原因', '收件人', '主题'] as const;
 
-/** The key of one (invoice, level): `INV-001|+15`. Invoice numbers are matched upper-cased. */
+/**
+ * The key of one (invoice, level): `INV-001|+15`. The invoice number is folded by idKey, as
+ * invoices are matched everywhere else: `ＩＮＶ－００１` retyped as `INV-001` is the same invoice,
+ * and its reminder is not sent again.
+ */
 export function reminderKey(invoiceNo: string, levelDays: number): string {
   const label = levelDays > 0 ? `+${levelDays}` : String(levelDays);
-  return `${invoiceNo.trim().toUpperCase()}|${label}`;
+  return `${idKey(invoiceNo)}|${label}`;
 }
 
 /**
- * A Key cell as the log's index holds it: trimmed and upper-cased, and the ID in a statement's or
- * a plan's key (`STMT|<customer key>|…`, `PLAN|<plan key>|…`) folded by idKey, as the runs build
- * those keys. A key written before IDs were folded (`STMT|ＫＨ００１|2026-10`) is then the key the
- * run looks for today (`STMT|KH001|2026-10`): nothing already sent is sent again. Invoice keys
- * (`NO|+15`) are built and read upper-cased only, as they always were.
+ * A Key cell as the log's index holds it: trimmed and upper-cased, with its ID folded by idKey as
+ * the runs build keys — the invoice number of an invoice key (`NO|+15`: the part before the last
+ * `|`), the customer or plan of a statement's or a plan's key (`STMT|<customer key>|…`,
+ * `PLAN|<plan key>|…`). A key written before IDs were folded (`STMT|ＫＨ００１|2026-10`,
+ * `ＩＮＶ－１|+15`) is then the key the run looks for today: nothing already sent is sent again.
  */
 export function logKey(cell: unknown): string {
   const key = String(cell ?? '').trim().toUpperCase();
-  if (!key.startsWith('STMT|') && !key.startsWith('PLAN|')) return key;
+  if (!key.startsWith('STMT|') && !key.startsWith('PLAN|')) {
+    const bar = key.lastIndexOf('|');
+    return bar > 0 ? `${idKey(key.slice(0, bar))}${key.slice(bar)}` : key;
+  }
   const parts = key.split('|');
   if (parts.length < 3) return key;
   parts[1] = idKey(parts[1]);

@@ -29,7 +29,11 @@ describe('the reminder log', () => {
     expect(logKey('PLAN|ＰＬ－７|2026-11-23')).toBe('PLAN|PL-7|2026-11-23');
     expect(logKey('PLAN|P\u200b7|BROKEN')).toBe('PLAN|P7|BROKEN');
     expect(logKey('STMT|C-1|2026-10')).toBe('STMT|C-1|2026-10');
-    expect(logKey('ＩＮＶ－１|+15')).toBe('ＩＮＶ－１|+15'); // invoice keys: upper-cased only, as reminderKey builds them
+    expect(logKey('ＩＮＶ－１|+15')).toBe('INV-1|+15'); // invoice keys: the number folded, as reminderKey builds them
+    expect(logKey('inv-1|+15')).toBe('INV-1|+15');
+    expect(logKey('A|B|-3')).toBe('A|B|-3'); // a number holding a bar: folded up to the last one
+    expect(reminderKey(' ｉｎｖ－１\u200b', 15)).toBe('INV-1|+15');
+    expect(reminderKey('INV-1', -3)).toBe('INV-1|-3');
     expect(logKey('STMT|ＫＨ')).toBe('STMT|ＫＨ');
     expect(logKey(null)).toBe('');
     const log = readReminderLog([
