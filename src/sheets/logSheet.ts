@@ -25,7 +25,7 @@ import { logColumns } from '../core/reminders/log';
 import type { Cell, Grid } from '../core/types';
 import type { Language } from '../i18n/language';
 import { insertSheet, namedSheets, type NamedSheet } from '../platform/metadata';
-import { writeBlock } from '../platform/spreadsheet';
+import { safeCell, writeBlock } from '../platform/spreadsheet';
 import type { OwnedSheet } from './owned';
 import { freeReportName, reportNameRank } from './reports/owner';
 
@@ -221,6 +221,9 @@ export function setLineStates(log: OpenedLog, rows: readonly number[], outcome: 
   const state = log.columns.get('State');
   const reason = log.columns.get('Reason');
   if (state === undefined) throw new Error(`${log.name}: no State column`);
+  // As text, like every write: the Reason of a failed send is the mail service's message, which
+  // may quote what a user typed.
+  outcome = [safeCell(outcome[0]), safeCell(outcome[1])];
   const sorted = [...rows].sort((a, b) => a - b);
   for (let i = 0; i < sorted.length; ) {
     let j = i + 1;

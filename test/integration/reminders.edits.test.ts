@@ -93,6 +93,19 @@ describe('an invoice number retyped after its reminder was sent', () => {
   });
 });
 
+describe('a send that fails with a message quoting a formula', () => {
+  it('logs the message as text in Reason, never as a formula', () => {
+    const env = twoLevels();
+    const message = '=HYPERLINK("http://evil.example","x") is not a valid address';
+    let sends = 0; // the first send is the customer's email (the digest comes last)
+    run(env, { beforeCall: (name: string) => { if (name === 'MailApp.sendEmail' && ++sends === 1) throw message; } }); // thrown as is: the Reason is the text itself
+    const failed = reminderLogRows(env).filter((r) => r.State === 'failed');
+    expect(failed.length).toBeGreaterThan(0);
+    for (const r of failed) expect(r.Reason).toBe(message);
+    expect(env.spreadsheet.sheet('Reminder Log').formulas().flat().every((f) => f === '')).toBe(true);
+  });
+});
+
 describe('the collections history', () => {
   it('shows one ladder email with lines at two levels as one action, at its highest level', () => {
     const env = twoLevels();
