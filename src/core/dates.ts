@@ -290,6 +290,9 @@ function fromSerial(serial: number): Day | CellError {
  * - ISO text `2026-03-01`, also with a time part (`2026-03-01T10:00`, `2026-03-01 10:00:00Z`):
  *   the date as written is taken and the time ignored, never shifted across zones;
  * - `2026/3/1`, `2026-3-1`, `2026.3.1`, `2026年3月1日` (or `…号`), `20260301`;
+ * - any of these followed by its weekday in Chinese: `2026年3月1日(周日)`, `2026年3月1日（星期日）`,
+ *   `2026-03-01 周日`; a weekday that is not the date's is rejected (`date.weekdayMismatch`), since
+ *   it suggests a typo in the date;
  * - English month names: `1 Mar 2026`, `01-Mar-2026`, `March 1, 2026`;
  * - a Sheets serial number (days since 1899-12-30) as a number or numeric text, between
  *   {@link MIN_SERIAL} (1950-01-01) and {@link MAX_SERIAL} (2149-12-31); a fraction (a time) is dropped;
@@ -318,6 +321,34 @@ export function parseDay(cell: unknown, timeZone: string): Day | null | CellErro
   if (isDashOrBlank(s)) return null;
   if (s.length > 64) return cellError('date.unreadable');
   if (isSheetErrorText(s)) return cellError('cell.sheetError');
+  const day = dayOfText(s);
+  if (typeof day === 'number' || day.problem !== 'date.unreadable') return day;
+  // Unreadable so far: a trailing weekday (`2026年3月1日(周日)`, `2026-03-01 星期日`) is read
+  // only when it is the date's; another weekday suggests a typo in the date.
+  const w = RE_WEEKDAY_TAIL.exec(s);
+  if (!w) return day;
+  const inner = dayOfText(w[1]!);
+  if (typeof inner !== 'number') return inner;
+  const written = WEEKDAY_NUMBER[w[2]!]!;
+  const actual = weekdayOf(inner);
+  if (written === actual) return inner;
+  return cellError('date.weekdayMismatch', { date: isoOfDay(inner), weekdayEn: WEEKDAY_EN[actual]!, weekdayZh: WEEKDAY_ZH[actual]! });
+}
+
+/** A weekday after a date: `(周日)`, `（星期日）` (brackets already half-width), ` 周一`. */
+const RE_WEEKDAY_TAIL = /^(.+?)\s*(?:\(\s*)?(?:周|星期|礼拜|禮拜)([一二三四五六日天])\s*\)?$/u;
+/** 0 = Sunday. */
+const WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+
+/** The weekday of a Day, 0 = Sunday (Day 0, 1970-01-01, was a Thursday). */
+export function weekdayOf(day: Day): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** A date's text (trimmed, half-width, not blank) to its Day, or a CellError. */
+function dayOfText(s: string): Day | CellError {
   let m = RE_YMD.exec(s) ?? RE_ZH.exec(s);
   if (m) {
     const isZh = m.length === 4;

@@ -222,6 +222,7 @@ function parseAmountText(raw: string): ParsedText | null | CellError {
   let signs = 0;
   const codes: (readonly string[])[] = [];
   let shift = 0;
+  let zheng = false;
   // Peel signs, parentheses, CR/DR, currency words and 万/亿 off both ends.
   for (let guard = 0; guard < 12; guard++) {
     s = s.trim();
@@ -245,6 +246,9 @@ function parseAmountText(raw: string): ParsedText | null | CellError {
     } else if (/[\d\s)]DR$/i.test(s)) {
       s = s.slice(0, -2);
       signs++;
+    } else if (!zheng && s.charCodeAt(s.length - 1) === 0x6574 /* 整 */ && /[元圆][\s]*整$/.test(s)) {
+      s = s.slice(0, -1); // 12,000元整: 整 ("exactly") after 元, as written on cheques and invoices
+      zheng = true;
     } else if (/[\d\s]万$/.test(s) && shift === 0) {
       s = s.slice(0, -1);
       shift = 4;
@@ -298,7 +302,7 @@ const RE_THOUSAND_OR_DECIMAL = /^[1-9]\d{0,2}$/;
  * Accepted: numbers (rounded half away from zero from their shortest decimal text); text
  * with a currency sign, word or code before or after (¥ ￥ $ € £ 元 RMB CNY USD US$ HK$ 人民币 …),
  * thousands separators (`1,234.50`, `1 234.50`, `1'234.50`, Indian `1,23,456.00`), full-width
- * digits, `万`/`亿` multipliers (`1.5万` = 15000), negatives as `-1`, `−1`, `(1)`, `1-`
+ * digits, `万`/`亿` multipliers (`1.5万` = 15000), `整` after 元 (`12,000元整` = 12000), negatives as `-1`, `−1`, `(1)`, `1-`
  * or a trailing `CR` (a trailing `DR` is positive).
  *
  * When `rowCurrency` is given and the text names a currency that cannot be it (`USD 100`

@@ -71,6 +71,10 @@ const T = {
     en: '“{header}” is outside the years 1900 to 2199. Check the year; a plain number in a date column is read as a spreadsheet serial date.',
     zh: '“{header}”不在 1900 至 2199 年之间。请核对年份；日期列中的纯数字会被当作表格日期序号。',
   },
+  'date.weekdayMismatch': {
+    en: '“{header}” gives a weekday that is not its date’s: {date} is a {weekdayEn} ({weekdayZh}). Check the date for a typo and write it as YYYY-MM-DD, for example 2026-03-01.',
+    zh: '“{header}”中的星期与日期不符：{date} 是{weekdayZh}（{weekdayEn}）。请核对日期是否有误，并写成 YYYY-MM-DD，例如 2026-03-01。',
+  },
   'date.boolean': {
     en: '“{header}” holds TRUE/FALSE, not a date. Write the date as YYYY-MM-DD.',
     zh: '“{header}”是 TRUE/FALSE，不是日期。请写成 YYYY-MM-DD。',
@@ -142,6 +146,10 @@ const T = {
     en: '“{header}” is not a number. Write a number such as {example}.',
     zh: '“{header}”不是数字。请填写数字，例如 {example}。',
   },
+  'terms.monthEnd': {
+    en: '“{header}” is month-end terms (月结: the end of the month, then the days), which Credit Desk does not read. Enter each invoice’s Due Date, or write the terms as plain days such as 30; until then the default terms in Settings are used.',
+    zh: '“{header}”是月结账期（月底起算），Credit Desk 不支持。请在发票表中填写到期日，或把账期写成天数（例如 30）；修正前按设置中的默认账期计算。',
+  },
   'number.whole': {
     en: '“{header}” must be a whole number.',
     zh: '“{header}”必须是整数。',
@@ -174,6 +182,10 @@ const T = {
   'status.invoice': {
     en: '“{header}” is not an invoice status Credit Desk knows. Use Open, Paid, Void or Disputed (开放, 已付, 作废, 争议); the invoice is treated as Open until then.',
     zh: '“{header}”不是可识别的发票状态。请填写 开放、已付、作废 或 争议（Open、Paid、Void、Disputed）；修正前按“开放”处理。',
+  },
+  'status.invoiceReversal': {
+    en: '“{header}” says 红冲 (reversed), which Credit Desk does not read as a status: the reversal may already be a negative row. Mark the invoice Void (作废) if it is cancelled, or enter the reversal as a credit note (a negative Amount row) and give this invoice its own status; the invoice is treated as Open until then.',
+    zh: '“{header}”为“红冲”，不作为发票状态读取：红冲可能已以负数行录入。如发票已作废，请将状态改为“作废”；否则请以红字发票（金额为负数的一行）录入冲销，并填写此发票自身的状态；修正前按“开放”处理。',
   },
   'status.order': {
     en: '“{header}” is not an order status Credit Desk knows. Use Pending, Approved, Blocked, Invoiced or Cancelled (待审, 已批准, 已冻结, 已开票, 已取消); the order is treated as Pending until then.',

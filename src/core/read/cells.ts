@@ -143,8 +143,8 @@ export function parseYesNo(cell: unknown): boolean | CellError {
 
 /** Words that mean yes in one yes/no column: its own name and the like (冻结 in On Hold). */
 export const FLAG_WORDS = {
-  onHold: ['On Hold', 'Hold', 'Held', 'Credit Hold', 'Blocked', 'Stop', '冻结', '已冻结', '信用冻结', '暂停', '暂停赊销', '停止赊销'],
-  disputed: ['Disputed', 'Dispute', 'In Dispute', '争议', '有争议', '争议中'],
+  onHold: ['On Hold', 'Hold', 'Held', 'Credit Hold', 'Blocked', 'Stop', '冻结', '已冻结', '信用冻结', '暂停', '暂停赊销', '停止赊销', '停止供货', '停货', '停止发货', '暂停供货'],
+  disputed: ['Disputed', 'Dispute', 'In Dispute', '争议', '有争议', '争议中', '纠纷', '有纠纷', '异议', '有异议'],
   remindersStopped: ['Stop Reminders', 'Reminders Stopped', 'No Reminders', 'Stop', 'Stopped', '停止催收', '不催收', '停催'],
 } as const;
 
@@ -207,8 +207,24 @@ export function parseNumber(cell: unknown, units?: RegExp): number | null | Cell
   return Number(s);
 }
 
-/** Units allowed around a number of days: `Net 30`, `30 days`, `30 天`, `30日`. */
-export const DAY_UNITS = /^net\s*|\s*(days?|天|日|d)$/i;
+/** Units allowed around a number of days: `Net 30`, `30 days`, `30 天`, `30日`, `账期30天`, `30天账期`. */
+export const DAY_UNITS = /^(?:net|账期)\s*:?\s*|\s*(?:days?|天|日|d)(?:\s*账期)?$/i;
+
+/** Month-end terms (月结30天, `EOM`): a different terms model, never read as plain days. */
+const MONTH_END_TERMS = /月结|\beom\b|end\s*of\s*(?:the\s*)?month|month[\s-]*end/i;
+
+/**
+ * Reads a Terms cell as days ({@link parseNumber} with {@link DAY_UNITS}). Month-end terms
+ * (`月结30天`: the end of the month, then 30 days) are not plain days: their own CellError, so the
+ * Problem says to write the Due Date or plain days instead of a guess.
+ */
+export function parseTermsDays(cell: unknown): number | null | CellError {
+  const v = parseNumber(cell, DAY_UNITS);
+  if (typeof v === 'object' && v !== null && v.problem === 'number.unreadable' && typeof cell === 'string' && cell.length <= 80 && MONTH_END_TERMS.test(toHalfWidth(cell))) {
+    return cellError('terms.monthEnd');
+  }
+  return v;
+}
 
 // ---------------------------------------------------------------- emails
 
@@ -293,18 +309,27 @@ function wordTable<T extends string>(entries: Record<T, string[]>): Map<string, 
 
 /** Invoice status words, English and Chinese. */
 export const INVOICE_STATUS_WORDS: Record<InvoiceStatus, string[]> = {
-  open: ['Open', 'Unpaid', 'Outstanding', 'Due', 'Overdue', 'Partial', 'Partially Paid', '开放', '未付', '未收', '未结', '未结清', '待付', '待收', '逾期', '部分付款', '部分收款'],
-  paid: ['Paid', 'Closed', 'Settled', '已付', '已收', '已付款', '已收款', '已结清', '结清', '已结'],
+  open: ['Open', 'Unpaid', 'Outstanding', 'Due', 'Overdue', 'Partial', 'Partially Paid', '开放', '未付', '未收', '未结', '未结清', '待付', '待收', '未付款', '未收款', '待收款', '逾期', '已逾期', '部分付款', '部分收款', '部分回款'],
+  paid: ['Paid', 'Closed', 'Settled', '已付', '已收', '已付款', '已收款', '已结清', '结清', '已结', '已付清', '已回款', '已收回', '已收清', '已核销', '已到账'],
   void: ['Void', 'Voided', 'Cancelled', 'Canceled', '作废', '已作废', '取消', '已取消'],
-  disputed: ['Disputed', 'Dispute', 'In Dispute', '争议', '有争议', '争议中'],
+  disputed: ['Disputed', 'Dispute', 'In Dispute', '争议', '有争议', '争议中', '纠纷', '有纠纷', '异议', '有异议'],
 };
+
+/**
+ * A reversal (红冲): not read as any status. It may already be entered as a negative row, so
+ * reading it as Void could count the reversal twice; its Problem says what to write instead.
+ */
+const INVOICE_REVERSAL_WORDS = new Set(['红冲', '已红冲', '冲红', '已冲红', '红字冲销']);
 
 /** Order status words, English and Chinese. */
 export const ORDER_STATUS_WORDS: Record<OrderStatus, string[]> = {
-  pending: ['Pending', 'New', 'Open', '待审', '待审批', '待审核', '待定', '新建', '未审'],
-  approved: ['Approved', '已批准', '批准', '已审批', '已审核', '通过', '已通过'],
-  blocked: ['Blocked', 'On Hold', 'Held', '已冻结', '冻结', '已拦截', '拦截', '暂停'],
-  invoiced: ['Invoiced', 'Billed', 'Shipped', '已开票', '开票', '已发货'],
+  pending: ['Pending', 'New', 'Open', '待审', '待审批', '待审核', '审核中', '待定', '新建', '未审'],
+  // Shipped but not yet invoiced is still exposure (the contract counts Pending and Approved
+  // orders): goods gone or going, with no invoice in Invoices yet. Invoiced is for an order
+  // whose invoice is in the Invoices sheet.
+  approved: ['Approved', '已批准', '批准', '已审批', '已审核', '通过', '已通过', 'Shipped', '待发货', '已发货', '已出库'],
+  blocked: ['Blocked', 'On Hold', 'Held', '已冻结', '冻结', '已拦截', '拦截', '暂停', '已拒绝', '拒绝', '驳回', '已驳回'],
+  invoiced: ['Invoiced', 'Billed', '已开票', '开票', '已完成'],
   cancelled: ['Cancelled', 'Canceled', 'Void', '已取消', '取消', '作废'],
 };
 
@@ -325,7 +350,11 @@ function parseWord<T extends string>(table: Map<string, T>, cell: unknown, code:
 
 /** Reads an invoice Status cell; null for blank (meaning open). */
 export function parseInvoiceStatus(cell: unknown): InvoiceStatus | null | CellError {
-  return parseWord(INVOICE_STATUS(), cell, 'status.invoice');
+  const v = parseWord(INVOICE_STATUS(), cell, 'status.invoice');
+  if (typeof v === 'object' && v !== null && v.problem === 'status.invoice' && typeof cell === 'string' && INVOICE_REVERSAL_WORDS.has(normWord(cell))) {
+    return cellError('status.invoiceReversal');
+  }
+  return v;
 }
 
 /** Reads an order Status cell; null for blank (meaning pending). */
@@ -335,7 +364,7 @@ export function parseOrderStatus(cell: unknown): OrderStatus | null | CellError 
 
 const LANGUAGES = lazy(() => wordTable<'en' | 'zh'>({
   en: ['English', 'EN', 'en-US', 'en-GB', 'Eng', '英文', '英语'],
-  zh: ['中文', 'Chinese', 'ZH', 'zh-CN', 'zh-Hans', 'zh-TW', 'zh-Hant', 'cn', '简体中文', '繁体中文', '汉语', '普通话'],
+  zh: ['中文', 'Chinese', 'ZH', 'zh-CN', 'zh-Hans', 'zh-TW', 'zh-Hant', 'cn', '简体中文', '繁体中文', '繁體中文', '簡體中文', '汉语', '普通话'],
 }));
 
 /** Reads a Language cell: English/en/英文 → 'en', 中文/zh/Chinese → 'zh'; null for blank. */

@@ -18,7 +18,7 @@
 import type { Customer, Problem } from '../types';
 import { convert, minorDigits, parseCurrency } from '../money';
 import { isDashOrBlank, parseDay, toHalfWidth } from '../dates';
-import { DAY_UNITS, flagKey, isEmail, parseFlag, parseLanguage, parseNumber, parseText, splitAddressList } from './cells';
+import { flagKey, isEmail, parseFlag, parseLanguage, parseNumber, parseTermsDays, parseText, splitAddressList } from './cells';
 import { CUSTOMERS, type CustomerField } from './headers';
 import { customerRowPasses, customerRowSchema, FIELD_RANGES, rowIssues } from './schemas';
 import { NO_PARAMS, OpenTable, SKIP_ROW, sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
@@ -67,7 +67,7 @@ export function readCustomers(sheet: SheetValues | undefined, ctx: TableContext)
     const emails = c.take('emails', splitAddressList(c.cell('emails'))) ?? [];
     const cc = c.take('cc', splitAddressList(c.cell('cc'))) ?? [];
     let owner = c.take('owner', splitAddressList(c.cell('owner'))) ?? [];
-    let termsDays = c.take('termsDays', parseNumber(c.cell('termsDays'), DAY_UNITS), FIELD_RANGES.termsDays);
+    let termsDays = c.take('termsDays', parseTermsDays(c.cell('termsDays')), FIELD_RANGES.termsDays);
     // An unreadable Currency skips the customer (as it skips an invoice row): its limit and every
     // invoice with a blank Currency would otherwise be read in the base currency without a word.
     // `$` or `£` here is the customer's own currency: its usual meaning (USD, GBP), as it always was.

@@ -32,6 +32,11 @@ export interface FieldDef<F extends string = string> {
   zh: string;
   /** Other headers accepted (English and Chinese). */
   aliases: readonly string[];
+  /**
+   * Headers read only when no other column names the field (客户简称, a short name, is the Name
+   * only without a 客户名称 or other Name column): beside one, it is an extra column, not a repeat.
+   */
+  fallbackAliases?: readonly string[];
   /** A row without it is skipped; a sheet without the column reads no rows. */
   required: boolean;
   /** An amount: a scale or currency in its header's unit (万元, USD '000) applies to its cells. */
@@ -50,25 +55,25 @@ export interface TableDef<F extends string = string> {
 }
 
 /** Other headers for a Customer ID column, in every table (and the Plans sheet). */
-export const CUSTOMER_ID_ALIASES = ['客户ID', '客户代码', '客户号', 'Customer No', 'Customer Number', 'Customer Code', 'Client ID', 'Cust ID'];
+export const CUSTOMER_ID_ALIASES = ['客户ID', '客户代码', '客户编码', '客户号', 'Customer No', 'Customer Number', 'Customer Code', 'Client ID', 'Cust ID'];
 const INVOICE_NO_ALIASES = ['单号', '发票编号', '发票号码', 'Invoice', 'Invoice Number', 'Invoice #', 'Inv No', 'Invoice No.'];
 
 export const CUSTOMERS: TableDef<CustomerField> = {
   table: 'customers',
   en: 'Customers',
   zh: '客户',
-  sheetAliases: ['Customer', 'Clients', '客户档案', '客户信息', '客户表', '客户信用档案'],
+  sheetAliases: ['Customer', 'Clients', '客户档案', '客户信息', '客户资料', '客户表', '客户信用档案'],
   requiredSheet: true,
   fields: [
     { field: 'id', en: 'Customer ID', zh: '客户编号', aliases: ['编号', ...CUSTOMER_ID_ALIASES], required: true },
-    { field: 'name', en: 'Name', zh: '客户名称', aliases: ['名称', '公司', '公司名称', 'Customer Name', 'Company', 'Company Name'], required: true },
-    { field: 'emails', en: 'Email', zh: '邮箱', aliases: ['电子邮件', '电邮', '邮件', 'E-mail', 'Emails', 'Email Address', 'Email Addresses'], required: false },
+    { field: 'name', en: 'Name', zh: '客户名称', aliases: ['名称', '公司', '公司名称', 'Customer Name', 'Company', 'Company Name'], fallbackAliases: ['客户简称'], required: true },
+    { field: 'emails', en: 'Email', zh: '邮箱', aliases: ['电子邮件', '电邮', '邮件', '邮箱地址', 'E-mail', 'Emails', 'Email Address', 'Email Addresses'], required: false },
     { field: 'cc', en: 'CC', zh: '抄送', aliases: ['抄送邮箱', 'CC Email', 'CC Emails'], required: false },
     { field: 'owner', en: 'Owner', zh: '负责人', aliases: ['销售', '业务员', '销售负责人', 'Sales Owner', 'Account Owner', 'Salesperson', 'Sales Rep'], required: false },
     { field: 'termsDays', en: 'Terms (days)', zh: '账期(天)', aliases: ['账期', '付款期限', '信用期', 'Terms', 'Payment Terms', 'Credit Terms'], required: false },
     { field: 'creditLimit', en: 'Credit Limit', zh: '信用额度', aliases: ['授信额度', '额度', 'Limit'], required: false, money: true },
     { field: 'currency', en: 'Currency', zh: '币种', aliases: ['货币', 'Ccy'], required: false },
-    { field: 'onHold', en: 'On Hold', zh: '冻结', aliases: ['暂停赊销', '信用冻结', 'Hold', 'Credit Hold'], required: false },
+    { field: 'onHold', en: 'On Hold', zh: '冻结', aliases: ['暂停赊销', '信用冻结', '是否冻结', 'Hold', 'Credit Hold'], required: false },
     { field: 'remindersPausedUntil', en: 'Reminders Paused Until', zh: '暂停催收至', aliases: ['Pause Reminders Until', 'Paused Until', '暂停催收到'], required: false },
     { field: 'externalRating', en: 'External Rating', zh: '外部评级', aliases: ['外部评分', 'Rating', 'External Score'], required: false },
     { field: 'customerSince', en: 'Customer Since', zh: '合作开始日期', aliases: ['合作日期', '开始合作日期', 'Since', 'Start Date'], required: false },
@@ -80,18 +85,18 @@ export const INVOICES: TableDef<InvoiceField> = {
   table: 'invoices',
   en: 'Invoices',
   zh: '发票',
-  sheetAliases: ['Invoice', 'Receivables', 'Accounts Receivable', 'AR', '应收', '应收账款', '应收款', '发票表'],
+  sheetAliases: ['Invoice', 'Receivables', 'Accounts Receivable', 'AR', '应收', '应收账款', '应收款', '应收账款明细', '应收明细', '发票表'],
   requiredSheet: true,
   fields: [
     { field: 'no', en: 'Invoice No', zh: '发票号', aliases: INVOICE_NO_ALIASES, required: true },
     { field: 'customerId', en: 'Customer ID', zh: '客户编号', aliases: ['客户', 'Customer', ...CUSTOMER_ID_ALIASES], required: true },
     { field: 'invoiceDate', en: 'Invoice Date', zh: '开票日期', aliases: ['日期', '发票日期', '开单日期', 'Date', 'Issue Date'], required: true },
     { field: 'dueDate', en: 'Due Date', zh: '到期日', aliases: ['到期日期', '应收日期', 'Due', 'Payment Due'], required: false },
-    { field: 'amount', en: 'Amount', zh: '金额', aliases: ['应收金额', '发票金额', '含税金额', 'Invoice Amount', 'Total'], required: true, money: true },
+    { field: 'amount', en: 'Amount', zh: '金额', aliases: ['应收金额', '发票金额', '含税金额', '价税合计', '开票金额', 'Invoice Amount', 'Total'], required: true, money: true },
     { field: 'currency', en: 'Currency', zh: '币种', aliases: ['货币', 'Ccy'], required: false },
-    { field: 'amountPaid', en: 'Amount Paid', zh: '已付金额', aliases: ['已收金额', '回款金额', 'Paid Amount', 'Amount Received'], required: false, money: true },
+    { field: 'amountPaid', en: 'Amount Paid', zh: '已付金额', aliases: ['已收金额', '回款金额', '实收金额', '到账金额', 'Paid Amount', 'Amount Received'], required: false, money: true },
     { field: 'paidDate', en: 'Paid Date', zh: '付款日期', aliases: ['收款日期', '回款日期', 'Date Paid', 'Payment Date'], required: false },
-    { field: 'status', en: 'Status', zh: '状态', aliases: ['发票状态', 'Invoice Status'], required: false },
+    { field: 'status', en: 'Status', zh: '状态', aliases: ['发票状态', '付款状态', '收款状态', 'Invoice Status'], required: false },
     { field: 'disputed', en: 'Disputed', zh: '争议', aliases: ['有争议', '是否争议', 'Dispute', 'In Dispute'], required: false },
     { field: 'remindersStopped', en: 'Stop Reminders', zh: '停止催收', aliases: ['不催收', 'Reminders Stopped', 'No Reminders'], required: false },
   ],
@@ -101,12 +106,12 @@ export const PAYMENTS: TableDef<PaymentField> = {
   table: 'payments',
   en: 'Payments',
   zh: '收款',
-  sheetAliases: ['Payment', 'Receipts', 'Cash Received', '回款', '收款记录', '回款记录'],
+  sheetAliases: ['Payment', 'Receipts', 'Cash Received', '回款', '收款记录', '回款记录', '收款明细', '回款明细'],
   requiredSheet: false,
   fields: [
     { field: 'date', en: 'Payment Date', zh: '收款日期', aliases: ['日期', '回款日期', '到账日期', 'Date', 'Received Date'], required: true },
     { field: 'customerId', en: 'Customer ID', zh: '客户编号', aliases: ['客户', 'Customer', ...CUSTOMER_ID_ALIASES], required: true },
-    { field: 'amount', en: 'Amount', zh: '收款金额', aliases: ['金额', '回款金额', 'Payment Amount', 'Amount Received'], required: true, money: true },
+    { field: 'amount', en: 'Amount', zh: '收款金额', aliases: ['金额', '回款金额', '实收金额', '到账金额', 'Payment Amount', 'Amount Received'], required: true, money: true },
     { field: 'currency', en: 'Currency', zh: '币种', aliases: ['货币', 'Ccy'], required: false },
     { field: 'invoiceNo', en: 'Invoice No', zh: '发票号', aliases: INVOICE_NO_ALIASES, required: false },
   ],
@@ -202,8 +207,8 @@ const headerMaps: Partial<Record<TableName, (header: unknown) => string | undefi
 const GENERIC_KEYS = new Set(['no', 'id']);
 
 function headerLookup(table: TableName): (header: unknown) => string | undefined {
-  const names = (f: { field: string; en: string; zh: string; aliases: readonly string[] }) => [...(GENERIC_KEYS.has(f.field) ? [] : [f.field]), f.en, f.zh, ...f.aliases];
-  return (headerMaps[table] ||= nameLookup(() => TABLES[table].fields.map((f) => [f.field, names(f)] as const)));
+  const names = (f: FieldDef) => [...(GENERIC_KEYS.has(f.field) ? [] : [f.field]), f.en, f.zh, ...f.aliases, ...(f.fallbackAliases ?? [])];
+  return (headerMaps[table] ||= nameLookup(() => (TABLES[table].fields as readonly FieldDef[]).map((f) => [f.field, names(f)] as const)));
 }
 
 /** A header's field and the unit written after its name (null: none, or one that is no unit). */
@@ -256,11 +261,18 @@ export interface ColumnMatch<F extends string> {
 
 /** Each field's own headers (en and zh, matched like headers), per table. */
 const exactHeaders: Partial<Record<TableName, Map<string, string>>> = {};
+/** Each field's fallback headers (matched like headers), per table. */
+const fallbackHeaders: Partial<Record<TableName, Map<string, string>>> = {};
+
+/** How strongly a header names its field: 2 its own header, 1 an alias, 0 a fallback alias. */
+const EXACT = 2, ALIAS = 1, FALLBACK = 0;
 
 /**
  * Matches a header row to a table's fields, noting repeated headers. A field's own header (its
  * en or zh name) wins over an alias wherever it stands: with `Customer` (names) before
  * `Customer ID`, Customer ID is read and `Customer` is left as an extra column, not a repeat.
+ * Likewise an alias wins over a fallback alias (客户简称 beside 公司名称: the full name is read).
+ * Two columns of the same rank: the first is read and the later one is a repeat.
  */
 export function matchColumns<T extends TableName>(table: T, headerRow: readonly unknown[]): ColumnMatch<FieldOf<T>> {
   const index: Partial<Record<FieldOf<T>, number>> = {};
@@ -268,25 +280,33 @@ export function matchColumns<T extends TableName>(table: T, headerRow: readonly 
   const units: Partial<Record<FieldOf<T>, HeaderUnit>> = {};
   const row = Array.isArray(headerRow) ? headerRow : [];
   let exact = exactHeaders[table];
-  if (!exact) {
+  let fallback = fallbackHeaders[table];
+  if (!exact || !fallback) {
     exact = new Map();
-    for (const d of TABLES[table].fields as readonly FieldDef[]) for (const h of [d.en, d.zh]) exact.set(normalizeHeader(h), d.field);
+    fallback = new Map();
+    for (const d of TABLES[table].fields as readonly FieldDef[]) {
+      for (const h of [d.en, d.zh]) exact.set(normalizeHeader(h), d.field);
+      for (const h of d.fallbackAliases ?? []) fallback.set(normalizeHeader(h), d.field);
+    }
     exactHeaders[table] = exact;
+    fallbackHeaders[table] = fallback;
   }
-  const byExact = new Set<FieldOf<T>>();
+  const rankOf: Partial<Record<FieldOf<T>, number>> = {};
   for (let i = 0; i < row.length; i++) {
     const m = matchHeader(table, row[i]);
     if (m === null) continue;
     const f = m.field;
-    const isExact = exact.get(normalizeHeader(m.name)) === f; // the name without its unit: 信用额度/万元 is the own header
+    const key = normalizeHeader(m.name); // the name without its unit: 信用额度/万元 is the own header
+    const rank = exact.get(key) === f ? EXACT : fallback.get(key) === f ? FALLBACK : ALIAS;
     const first = index[f];
-    if (first === undefined || (isExact && !byExact.has(f))) {
-      if (first !== undefined) duplicates = duplicates.filter((d) => d.field !== f); // the alias columns are extra columns
+    const firstRank = rankOf[f] ?? -1;
+    if (first === undefined || rank > firstRank) {
+      if (first !== undefined) duplicates = duplicates.filter((d) => d.field !== f); // the weaker columns are extra columns
       index[f] = i;
+      rankOf[f] = rank;
       if (m.unit) units[f] = m.unit;
       else delete units[f];
-      if (isExact) byExact.add(f);
-    } else if (isExact || !byExact.has(f)) duplicates.push({ field: f, index: i, first });
+    } else if (rank === firstRank) duplicates.push({ field: f, index: i, first });
   }
   return { index, duplicates, units };
 }

@@ -137,6 +137,6 @@ export { readOrders } from './orders';
 export { readSettings, settingRows, settingsColumns, settingIdOfKey, fxSettingKey, fxCurrencyOfKey, defaultSettings } from './settings';
 export type { SettingRow, SettingsRead } from './settings';
 export * from './headers';
-export { parseYesNo, parseFlag, parseText, parseNumber, parseInvoiceStatus, parseOrderStatus, parseLanguage, splitEmails, isEmail, columnLetter, idKey, cellText } from './cells';
+export { parseYesNo, parseFlag, parseText, parseNumber, parseTermsDays, parseInvoiceStatus, parseOrderStatus, parseLanguage, splitEmails, isEmail, columnLetter, idKey, cellText } from './cells';
 export type { SheetValues, ReadOptions, TableContext } from './table';
 export { repeatsHeader } from './table';

@@ -163,3 +163,30 @@ describe('sheet names', () => {
     expect(tableOfSheetName('')).toBeNull();
   });
 });
+
+describe('no alias is ambiguous', () => {
+  test('within a table, no header names two columns', () => {
+    for (const t of Object.values(TABLES)) {
+      const seen = new Map<string, string>();
+      for (const f of t.fields as readonly { field: string; en: string; zh: string; aliases: readonly string[]; fallbackAliases?: readonly string[] }[]) {
+        for (const n of [f.en, f.zh, ...f.aliases, ...(f.fallbackAliases ?? [])]) {
+          const k = normalizeHeader(n);
+          const prev = seen.get(k);
+          expect([t.table, n, prev ?? f.field]).toEqual([t.table, n, f.field]);
+          seen.set(k, f.field);
+        }
+      }
+    }
+  });
+  test('no sheet name names two tables', () => {
+    const seen = new Map<string, string>();
+    for (const t of Object.values(TABLES)) {
+      for (const n of [t.en, t.zh, ...t.sheetAliases]) {
+        const k = normalizeHeader(n);
+        expect([n, seen.get(k) ?? t.table]).toEqual([n, t.table]);
+        seen.set(k, t.table);
+        expect([n, tableOfSheetName(n)]).toEqual([n, t.table]);
+      }
+    }
+  });
+});
