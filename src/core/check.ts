@@ -15,7 +15,7 @@ import { reasonText, type ReasonCode, type ReasonParams } from '../i18n/reasons'
  * else OK.
  *
  * The text is `OK`, or `BLOCK: r1; r2` / `WARN: r1; r2` with every reason of that verdict, in the
- * Settings language; the verdict words never translate. Disputed invoices never count as past due
+ * file's language (settings.language); the verdict words never translate. Disputed invoices never count as past due
  * here. A blank limit (null) means no limit; a limit of 0 means cash only: exposure + A > 0 blocks,
  * so any A > 0 blocks unless the customer's unapplied credit (prepayment) covers it, as the
  * contract's formula says. The check is monotone in A: a larger amount never gets a better verdict.

@@ -30,5 +30,6 @@ export const DEFAULT_SETTINGS: Settings = {
   approvers: [],
   creditManager: '',
   companyName: '',
+  // Only when nothing else is known: a file's language follows the rule of read/language.ts.
   language: 'en',
 };

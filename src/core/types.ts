@@ -63,7 +63,7 @@ export interface Customer {
   remindersPausedUntil: Day | null;
   externalRating: number | null;
   customerSince: Day | null;
-  /** Language column (语言): 'en' or 'zh' for this customer's emails; null: the Settings language. */
+  /** Language column (语言): 'en' or 'zh' for this customer's emails; null: the file's language (core/read/language.ts). */
   language: 'en' | 'zh' | null;
 }
 
@@ -153,7 +153,11 @@ export interface Settings {
   approvers: string[];
   creditManager: string;
   companyName: string;
-  /** Language for reasons written by the core: 'en' or 'zh'. */
+  /**
+   * The file's language, for reasons, notes, reports, logs and internal emails: the Settings
+   * Language row, else the locale, else the sheets' names (core/read/language.ts). 'en' is only
+   * the default of a Settings read alone.
+   */
   language: 'en' | 'zh';
 }
 

@@ -11,7 +11,8 @@ import { runReminders, type RunResult } from '../sheets/reminders/run';
 import { hourFromSettings, recordRun, scheduledHour, scheduleState, setSchedule } from '../sheets/reminders/schedule';
 import { loadCreditFile } from '../sheets/creditFile';
 import { sendMonthlyStatements } from './statements';
-import { skipReasonText } from '../i18n/reminders';
+import { RUN_TEXT, skipReasonText } from '../i18n/reminders';
+import type { Language } from '../i18n/language';
 import { REMINDER_UI } from '../i18n/reminderUi';
 import type { ReminderPanel, ScheduleState } from '../sidebar/api';
 
@@ -30,17 +31,25 @@ export function runScheduledReminders(_e?: unknown): void {
   sendMonthlyStatements({ budgetMs: 80_000 });
 }
 
+/**
+ * What a run did, wholly in the user's language: the counts are said again in it, as the run's own
+ * message (the Reminder Log's) is in the file's language, which may differ.
+ */
+function ranText(r: RunResult, language: Language): string {
+  return REMINDER_UI[language].ran(r.status, RUN_TEXT[language].summary(r.sent, r.failed, r.skipped, r.unknown));
+}
+
 /** Menu: sends today's reminders now and says what happened. */
 export function sendRemindersNow(): void {
   const result = runAndRecord('menu');
   const language = userLanguage();
-  showAlert(REMINDER_UI[language].title, REMINDER_UI[language].ran(result.status, result.message));
+  showAlert(REMINDER_UI[language].title, ranText(result, language));
 }
 
 /** Sidebar: the same run, returning its counts. */
 export function runRemindersNow(): { sent: number; skipped: number; failed: number; message: string } {
   const r = runAndRecord('sidebar');
-  return { sent: r.sent, skipped: r.skipped, failed: r.failed, message: REMINDER_UI[userLanguage()].ran(r.status, r.message) };
+  return { sent: r.sent, skipped: r.skipped, failed: r.failed, message: ranText(r, userLanguage()) };
 }
 
 /** Menu: what would be sent today, with the rendered emails; sends nothing. */

@@ -24,9 +24,14 @@ export function timeZone(): string {
   return spreadsheet().getSpreadsheetTimeZone();
 }
 
-/** The spreadsheet's locale, e.g. zh_CN. */
+/** The spreadsheet's locale, e.g. zh_CN; '' when Apps Script does not give it. One call. */
 export function locale(): string {
-  return spreadsheet().getSpreadsheetLocale();
+  try {
+    const l = spreadsheet().getSpreadsheetLocale();
+    return typeof l === 'string' ? l : '';
+  } catch {
+    return '';
+  }
 }
 
 /** Names of all sheets, in tab order. One call. */

@@ -9,7 +9,7 @@ import { computePicture, type CreditPicture, type PictureOptions } from '../core
 import { choosePlansSheet, isPlansSheetName, planSettings, readPlans, type PlanSettings, type PlansRead } from '../core/plans';
 import { readCreditFile, tableOfSheetName } from '../core/read';
 import type { CreditFile, Day, Problem } from '../core/types';
-import { readSheets, timeZone, type OpenSheet } from '../platform/spreadsheet';
+import { locale, readSheets, timeZone, type OpenSheet } from '../platform/spreadsheet';
 
 export interface LoadedFile {
   file: CreditFile;
@@ -58,7 +58,9 @@ export function loadCreditFileWith(extra: (name: string) => boolean, options: { 
   const all = readSheets((name) => isLoadedSheet(name) || extra(name));
   const sheets = all.filter((s) => tableOfSheetName(s.name) !== null);
   const today = todayIn(zone, options.now ?? new Date());
-  const file = readCreditFile(sheets, { timeZone: zone, language: options.language, today });
+  // `language` sets only the Problems' language (the sidebar's user); the file's own language
+  // (file.settings.language: reasons, notes, reports, logs, emails) is the one rule's (core/read/language.ts).
+  const file = readCreditFile(sheets, { timeZone: zone, language: options.language, today, locale: locale() });
   const p = plansOf(file, all, zone);
   return {
     file, sheets, timeZone: zone, today,

@@ -1,9 +1,15 @@
 import { ENGLISH, environmentWith, SAMPLE } from '../helpers/sample';
+import { LOG_HEADERS, LOG_HEADERS_ZH } from '../../src/core/reminders/log';
 
-/** Reminder Log rows as objects. */
+/**
+ * Reminder Log rows as objects, by the English header: the log of a Chinese file (催收记录, its
+ * headers in Chinese, in the same order) is read the same way.
+ */
 function logRows(env: Awaited<ReturnType<typeof environmentWith>>) {
-  const [header, ...rows] = env.spreadsheet.sheet('Reminder Log').values();
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  const zh = !env.spreadsheet.sheetNames().includes('Reminder Log');
+  const [header, ...rows] = env.spreadsheet.sheet(zh ? '催收记录' : 'Reminder Log').values();
+  const names = header.map((h) => (zh ? LOG_HEADERS[(LOG_HEADERS_ZH as readonly string[]).indexOf(String(h))] ?? String(h) : String(h)));
+  return rows.map((r) => Object.fromEntries(names.map((h, i) => [h, r[i]])));
 }
 
 describe('the reminder run on the sample credit file', () => {
@@ -235,6 +241,7 @@ describe('setting the schedule from the sidebar', () => {
 
 describe('skip reasons in Chinese', () => {
   it('place the level reached inside the text, with no English, in the preview and the Reminder Log', async () => {
+    // No Language row in a zh_CN spreadsheet: the file is Chinese, its log is 催收记录.
     const env = await environmentWith(SAMPLE, { locale: 'zh_CN' });
     const panel = env.execution({ authMode: 'FULL' }).call('getReminderPanel') as { skips: { reason: string }[] };
     const missed = panel.skips.filter((s) => s.reason.startsWith('该级别已错过'));

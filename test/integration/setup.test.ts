@@ -296,11 +296,11 @@ describe('setup over the Chinese messy fixture (a Chinese user)', () => {
     expect(env.spreadsheet.sheet('应收账款').validations('L2')[0][0]).toMatchObject({ values: [['是', '否'], true], allowInvalid: true });
   });
 
-  it('appends missing settings under the Chinese header, keeping the file English-language as it was', () => {
+  it('appends missing settings under the Chinese header, writing the language the file already has (中文: zh_CN, no Language row)', () => {
     const s = env.spreadsheet.sheet('设置').values();
     expect(s[0]).toEqual(['设置项', '值', '说明']);
     const lang = s.find((r) => r[0] === '语言');
-    expect(lang?.[1]).toBe('English');
+    expect(lang?.[1]).toBe('中文');
     expect(s.find((r) => r[0] === '账龄分段')?.[1]).toBe('30,60,90');
   });
 

@@ -74,8 +74,11 @@ describe('fingerprint', () => {
       fullKey({ ...f, ledgerShapes: [f.ledgerShapes[0], { name: 'Invoices', lastRow: 24, lastColumn: 10 }] }),
       fullKey({ ...f, ledgerShapes: [f.ledgerShapes[0], { name: 'Invoices', lastRow: 23, lastColumn: 11 }] }),
       fullKey({ ...f, orderShapes: [{ name: 'Orders', lastRow: 6, lastColumn: 6 }] }),
+      // The locale can set the file's language, hence the reasons' text.
+      fullKey({ ...f, locale: 'zh_CN' }),
+      fullKey({ ...f, locale: 'en_US' }),
     ]);
-    expect(keys.size).toBe(8);
+    expect(keys.size).toBe(10);
     expect(fullKey({ ...f })).toBe(fullKey(f));
   });
 
@@ -85,10 +88,10 @@ describe('fingerprint', () => {
     expect(baseKey(f).length).toBeLessThan(250);
   });
 
-  it('names the summary format in both keys (2 since the reader folds customer IDs and scales limits)', () => {
-    expect(SUMMARY_FORMAT).toBe(2);
-    expect(baseKey(f)).toMatch(/^cd:b2:[0-9a-f]{16}$/);
-    expect(fullKey(f)).toMatch(/^cd:s2:[0-9a-f]{16}$/);
+  it('names the summary format in both keys (3 since the file\'s language follows the locale)', () => {
+    expect(SUMMARY_FORMAT).toBe(3);
+    expect(baseKey(f)).toMatch(/^cd:b3:[0-9a-f]{16}$/);
+    expect(fullKey(f)).toMatch(/^cd:s3:[0-9a-f]{16}$/);
   });
 
   it('hashes to 16 hex digits, differently for near strings; versions differ', () => {

@@ -16,12 +16,18 @@ import { readOrders } from './orders';
 import { readPayments } from './payments';
 import { defaultSettings, readSettings, type SettingsRead } from './settings';
 import { sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
+import { fileLanguage } from './language';
 
 export interface ReadCreditFileOptions {
   /** The spreadsheet's time zone, e.g. 'Asia/Shanghai'. */
   timeZone: string;
-  /** Language of Problem messages; default: the Settings sheet's Language, else English. */
+  /** Language of Problem messages; default: the file's language (see language.ts). */
   language?: Language;
+  /**
+   * The spreadsheet's locale (e.g. 'zh_CN'), for the file's language when Settings has no
+   * readable Language row; '' or absent when unknown (then the sheets' names decide).
+   */
+  locale?: string;
   /** Today in that zone: dates far past it are Problems (future.ts); absent, none is checked. */
   today?: Day;
 }
@@ -67,16 +73,23 @@ export function readCreditFile(sheets: { name: string; values: Cell[][] }[], opt
   }
 
   const settingsSheet = byTable.get('settings');
-  const noSettings: SettingsRead = { settings: defaultSettings(), extra: {}, problems: [] };
+  const noSettings: SettingsRead = { settings: defaultSettings(), extra: {}, problems: [], language: null };
   let settingsRead = guard(noSettings, settingsSheet?.name ?? '', language, problems, () =>
     readSettings(settingsSheet, { timeZone, language }),
   );
-  if (opts.language === undefined && settingsRead.settings.language !== language) {
-    language = settingsRead.settings.language;
+  // The file's language: the Settings row, else the locale, else the sheets' names (language.ts).
+  const fileLang = fileLanguage({
+    settingsLanguage: settingsRead.language ?? null,
+    locale: typeof opts.locale === 'string' ? opts.locale : '',
+    sheetNames: [...byTable.values()].map((s) => s.name),
+  });
+  if (opts.language === undefined && fileLang !== language) {
+    language = fileLang;
     settingsRead = guard(noSettings, settingsSheet?.name ?? '', language, problems, () =>
       readSettings(settingsSheet, { timeZone, language }),
     );
   }
+  settingsRead.settings.language = fileLang;
   if (!isValidTimeZone(tzGiven)) problems.push(sheetProblem('', 0, 'timezone.unknown', language, { value: tzGiven.slice(0, 200) }));
   for (const d of duplicates) {
     problems.push(sheetProblem(d.sheet.name, 0, 'sheet.duplicate', language, {
@@ -134,6 +147,7 @@ export { readCustomers } from './customers';
 export { readInvoices } from './invoices';
 export { readPayments } from './payments';
 export { readOrders } from './orders';
+export { fileLanguage, languageOfSheetNames } from './language';
 export { readSettings, settingRows, settingsColumns, settingIdOfKey, fxSettingKey, fxCurrencyOfKey, defaultSettings } from './settings';
 export type { SettingRow, SettingsRead } from './settings';
 export * from './headers';

@@ -311,6 +311,11 @@ export interface SettingsRead {
   /** Rows with keys that are not settings, key (as written, trimmed) → value as text. */
   extra: Record<string, string>;
   problems: Problem[];
+  /**
+   * The Language row's value when the sheet has one and it is readable; null otherwise (then
+   * `settings.language` is only the default, and the file's language comes from fileLanguage).
+   */
+  language?: Language | null;
 }
 
 function valueText(v: unknown, timeZone: string): string {
@@ -352,10 +357,11 @@ export function readSettings(sheet: SheetValues | undefined, options: ReadOption
   const extra: Record<string, string> = {};
   const problems: Problem[] = [];
   const language = options.language === 'zh' ? 'zh' : 'en';
-  if (!sheet || !Array.isArray(sheet.values)) return { settings, extra, problems };
+  if (!sheet || !Array.isArray(sheet.values)) return { settings, extra, problems, language: null };
   const values = sheet.values as unknown[];
   const layout = settingsColumns(values);
-  if (layout === null) return { settings, extra, problems };
+  if (layout === null) return { settings, extra, problems, language: null };
+  let given: Language | null = null;
   const { keyCol, valueCol, firstRow: start } = layout;
   const seen = new Map<string, number>();
   let cutoffRow = 0;
@@ -400,6 +406,7 @@ export function readSettings(sheet: SheetValues | undefined, options: ReadOption
       } catch {
         err = cellError('setting.invalid');
       }
+      if (!err && spec.id === 'language') given = settings.language;
       if (err) {
         report('setting.invalid', {
           expected: spec.expected[language],
@@ -424,7 +431,7 @@ export function readSettings(sheet: SheetValues | undefined, options: ReadOption
       message: problemMessage('setting.cutoffOrder', language),
     });
   }
-  return { settings, extra, problems };
+  return { settings, extra, problems, language: given };
 }
 
 /**

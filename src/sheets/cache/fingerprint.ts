@@ -3,7 +3,7 @@
  * Pure: no Apps Script service.
  *
  * Two keys per summary (see docs/custom-functions.md):
- *   base key  = hash(format, ledger version, shapes of Customers/Invoices/Payments/Settings, zone, as-of)
+ *   base key  = hash(format, ledger version, shapes of Customers/Invoices/Payments/Settings, zone, locale, as-of)
  *   full key  = hash(base key, orders version, shapes of Orders sheets)
  * The full summary (scores, exposure and CREDITAVAILABLE depend on orders) is stored under the full
  * key; the base key points at it. The order check only needs what does not depend on orders
@@ -17,8 +17,11 @@ import type { Day } from '../../core/types';
  * neither found (its keys name the format) nor read, so the custom functions never serve what an
  * earlier version computed during the cache's 6 hours after a deploy.
  * 2: the reader's folded customer keys (idKey), limits scaled by a header's unit, fail-safe limits.
+ * 3: the file's language (settings.language, the language of CREDITCHECK's reasons and the order
+ *    check's notes) follows the locale when Settings has no Language row; a format-2 summary said
+ *    English for such a file.
  */
-export const SUMMARY_FORMAT = 2;
+export const SUMMARY_FORMAT = 3;
 
 /** Document-property keys of the data versions. */
 export const LEDGER_VERSION_KEY = 'creditDesk.ledgerVersion';
@@ -41,6 +44,11 @@ export interface FingerprintInput {
   /** Shapes of the Orders sheets, tab order. */
   orderShapes: readonly ShapeLike[];
   timeZone: string;
+  /**
+   * The spreadsheet's locale: without a Settings Language row it sets the file's language, hence
+   * the text of the reasons, and changing it (File › Settings) is no edit that bumps a version.
+   */
+  locale?: string;
   asOf: Day;
 }
 
@@ -75,7 +83,7 @@ function shapesText(shapes: readonly ShapeLike[]): string {
 
 /** The base key: everything but the orders. */
 export function baseKey(f: Omit<FingerprintInput, 'ordersVersion' | 'orderShapes'>): string {
-  return `cd:b${SUMMARY_FORMAT}:${hash64(['base', SUMMARY_FORMAT, f.ledgerVersion, shapesText(f.ledgerShapes), f.timeZone, f.asOf].join('\u0001'))}`;
+  return `cd:b${SUMMARY_FORMAT}:${hash64(['base', SUMMARY_FORMAT, f.ledgerVersion, shapesText(f.ledgerShapes), f.timeZone, f.locale ?? '', f.asOf].join('\u0001'))}`;
 }
 
 /** The full key: the base key plus the orders. */

@@ -3,7 +3,7 @@
  * and the sidebar's order check read instead of the whole credit file.
  *
  * A cache hit costs a constant number of service calls whatever the size of the file: the zone,
- * all document properties (one call), every sheet's name and the credit sheets' last row and
+ * the locale, all document properties (one call), every sheet's name and the credit sheets' last row and
  * column, and one cache read (two for the order check's base key). A miss reads each credit sheet
  * once, computes the picture and stores the summary (see fingerprint.ts for the keys).
  */
@@ -11,7 +11,7 @@ import { todayIn } from '../../core/dates';
 import { tableOfSheetName } from '../../core/read';
 import type { Day } from '../../core/types';
 import { cacheGetLarge, cachePutLarge } from '../../platform/cache';
-import { timeZone } from '../../platform/spreadsheet';
+import { locale, timeZone } from '../../platform/spreadsheet';
 import { allDocumentProperties, cacheGet, cachePut, setDocumentProperties, sheetShapes, type SheetShape } from '../../platform/workbook';
 import { isLoadedSheet, loadCreditFile, pictureOf, type LoadedFile } from '../creditFile';
 import {
@@ -22,6 +22,8 @@ import { cachedSummaryOf, parseSummary, serialiseSummary, type CachedSummary } f
 /** What the fingerprint is made of, read once per execution. */
 export interface CacheState {
   timeZone: string;
+  /** The spreadsheet's locale ('' when unknown): part of the fingerprint, as it can set the file's language. */
+  locale: string;
   today: Day;
   /** Every document property (versions, overrides). */
   props: Record<string, string>;
@@ -32,10 +34,12 @@ export interface CacheState {
 /** Reads the zone, the document properties and the credit sheets' shapes. Constant cost. */
 export function readCacheState(now: Date = new Date()): CacheState {
   const zone = timeZone();
+  const loc = locale();
   const props = allDocumentProperties();
   const shapes = sheetShapes(isLoadedSheet);
   return {
     timeZone: zone,
+    locale: loc,
     today: todayIn(zone, now),
     props,
     ledgerShapes: shapes.filter((s) => tableOfSheetName(s.name) !== 'orders'),
@@ -50,6 +54,7 @@ export function fingerprintOf(state: CacheState, asOf: Day): FingerprintInput {
     ledgerShapes: state.ledgerShapes,
     orderShapes: state.orderShapes,
     timeZone: state.timeZone,
+    locale: state.locale,
     asOf,
   };
 }

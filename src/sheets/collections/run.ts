@@ -17,7 +17,6 @@ import { tryDocumentLock } from '../../platform/lock';
 import { activeUserEmail, userLanguage } from '../../platform/session';
 import { toast } from '../../platform/spreadsheet';
 import { appendRecords, openLog } from '../logSheet';
-import { reportLanguage } from '../reports/language';
 import { DATE_FORMAT, major, moneyFormat, type ReportLayout } from '../reports/layout';
 import { writeReport } from '../reports/write';
 import { COLLECTIONS_LOG, loadWorkbench, type WorkbenchLoad } from './load';
@@ -68,7 +67,7 @@ export function logAction(input: unknown): LogActionResult {
   const checked = validateAction(input, { today: loaded.today, customers, user: activeUserEmail(), language });
   if (!checked.ok) return checked;
   const a = checked.action;
-  const sheetLanguage = reportLanguage(loaded.sheets, loaded.file.settings.language);
+  const sheetLanguage = loaded.file.settings.language;
   const lock = tryDocumentLock(10_000);
   try {
     const log = openLog(COLLECTIONS_LOG, sheetLanguage);
@@ -201,7 +200,7 @@ export function dueTodayLayout(items: DueView[], today: Day, language: Language,
 /** Menu: rewrites the Due Today sheet with every owner's due next actions. */
 export function writeDueToday(): { sheet: string; count: number; message: string } {
   const loaded = loadWorkbench(['collectionsLog']);
-  const language = reportLanguage(loaded.sheets, loaded.file.settings.language);
+  const language = loaded.file.settings.language;
   const { actions } = readCollectionsLog(loaded.extra.collectionsLog ?? [], loaded.timeZone);
   const items = dueActions(actions, loaded.today, null).map((i) => dueView(i, loaded.picture, language));
   const layout = dueTodayLayout(items, loaded.today, language, loaded.timeZone, loaded.picture.settings.baseCurrency);

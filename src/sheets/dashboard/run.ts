@@ -9,7 +9,6 @@ import { fill, PROGRESS, TOAST_TITLE } from '../../i18n/reports';
 import type { Language } from '../../i18n/language';
 import { toast } from '../../platform/spreadsheet';
 import { loadCreditFile } from '../creditFile';
-import { reportLanguage } from '../reports/language';
 import { dashboardLayout } from './layout';
 import { writeReport } from '../reports/write';
 
@@ -23,7 +22,7 @@ export interface SheetResult {
 export function runDashboardSheet(): SheetResult {
   toast(`${PROGRESS.reading.en} / ${PROGRESS.reading.zh}`, 'Credit Desk');
   const loaded = loadCreditFile();
-  const language = reportLanguage(loaded.sheets, loaded.file.settings.language);
+  const language = loaded.file.settings.language;
   toast(PROGRESS.computing[language], TOAST_TITLE[language]);
   const data = computeDashboard(loaded.file, loaded.today);
   const layout = dashboardLayout(data, language, loaded.timeZone, loaded.file.settings.baseCurrency);

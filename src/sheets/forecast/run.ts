@@ -19,7 +19,6 @@ import { userLanguage } from '../../platform/session';
 import { toast, writeBlock } from '../../platform/spreadsheet';
 import { openStore, readStore } from '../logSheet';
 import { loadPicture } from '../creditFile';
-import { reportLanguage } from '../reports/language';
 import { writeReport } from '../reports/write';
 import type { SheetResult } from '../dashboard/run';
 import { forecastLayout } from './layout';
@@ -64,7 +63,7 @@ function compute(store: boolean, language?: Language): Computed {
   const stored = storeForecast(picture, forecast, store);
   const ledger = buildLedger(file, picture.asOf);
   const past = pastWeeks(stored, ledger, picture.asOf, picture.settings.baseCurrency, undefined, new Set(picture.order));
-  return { picture, forecast, past, timeZone: loaded.timeZone, language: language ?? reportLanguage(loaded.sheets, file.settings.language) };
+  return { picture, forecast, past, timeZone: loaded.timeZone, language: language ?? file.settings.language };
 }
 
 /** Menu: writes the Cash Forecast sheet (and stores this week's forecast). */

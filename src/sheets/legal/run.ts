@@ -8,7 +8,6 @@ import { assembleEvidence } from '../../core/evidence';
 import { COLLECTIONS_ERRORS, EVIDENCE_TEXT } from '../../i18n/collections';
 import { toast } from '../../platform/spreadsheet';
 import { loadWorkbench } from '../collections/load';
-import { reportLanguage } from '../reports/language';
 import { writeReport } from '../reports/write';
 import { evidenceLayout, evidenceSheetNames } from './layout';
 import { idKey } from '../../core/read';
@@ -27,7 +26,7 @@ export interface EvidenceResult {
 /** Writes the evidence pack sheet of a customer (by ID, any case). */
 export function writeEvidencePack(customerId: string): EvidenceResult {
   const loaded = loadWorkbench(['reminderLog', 'collectionsLog', 'plans']);
-  const language = reportLanguage(loaded.sheets, loaded.file.settings.language);
+  const language = loaded.file.settings.language;
   const id = String(customerId ?? '').trim();
   const cp = loaded.picture.customers.get(idKey(id));
   if (!id || !cp) throw new Error(COLLECTIONS_ERRORS[language].unknownCustomer(id.slice(0, 100)));

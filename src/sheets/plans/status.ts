@@ -13,7 +13,6 @@ import { PROGRESS, TOAST_TITLE } from '../../i18n/reports';
 import type { Language } from '../../i18n/language';
 import { toast } from '../../platform/spreadsheet';
 import { DATE_FORMAT, major, moneyFormat, type ReportLayout } from '../reports/layout';
-import { reportLanguage } from '../reports/language';
 import { writeReport } from '../reports/write';
 import { loadPictureWithPlans } from './load';
 
@@ -85,7 +84,7 @@ export interface PlanStatusResult {
 export function runPlanStatus(): PlanStatusResult {
   toast(`${PROGRESS.reading.en} / ${PROGRESS.reading.zh}`, 'Credit Desk');
   const loaded = loadPictureWithPlans(null, { kpis: false });
-  const language = reportLanguage(loaded.sheets, loaded.file.settings.language);
+  const language = loaded.file.settings.language;
   const layout = planStatusLayout(loaded.picture, language, loaded.timeZone);
   const views = allArrangements(loaded.picture);
   const rows = views.reduce((s, v) => s + v.instalments.length, 0);

@@ -107,7 +107,7 @@ function loadLadder(baseCurrency: string) {
   return readLadder(found ? found.values : null, found ? found.name : LADDER_SHEET.en, baseCurrency);
 }
 
-/** The language of an email: internal ones in the Settings language; a customer's its own. */
+/** The language of an email: internal ones in the file's language; a customer's its own. */
 function languageFor(comm: Communication, fallback: 'en' | 'zh'): 'en' | 'zh' {
   return comm.audience === 'internal' ? fallback : customerLanguage(comm.customer, fallback);
 }

@@ -11,7 +11,6 @@ import { readSheets, toast } from '../../platform/spreadsheet';
 import { loadPicture, type LoadedPicture } from '../creditFile';
 import { PROBLEMS } from '../owned';
 import { agingCustomers, agingLayout } from './aging';
-import { reportLanguage } from './language';
 import { problemsLayout } from './problems';
 import { scoresLayout } from './scores';
 import { writeReport } from './write';
@@ -31,7 +30,7 @@ function progress(key: keyof typeof PROGRESS, language: Language): void {
 function load(): { loaded: LoadedPicture; language: Language } {
   toast(`${PROGRESS.reading.en} / ${PROGRESS.reading.zh}`, 'Credit Desk');
   const loaded = loadPicture(null, { kpis: false });
-  const language = reportLanguage(loaded.sheets, loaded.file.settings.language);
+  const language = loaded.file.settings.language;
   progress('computing', language);
   return { loaded, language };
 }

@@ -209,8 +209,9 @@ function line(row: SettingRow, language: Language): SettingsLine {
 /**
  * The plan for the Settings sheet; `values` as getDataRange().getValues() gives them ([] when new).
  * `current`: setting id → the value to write for a key missing from an existing sheet, where the
- * written default would change what the file means today (Language: a missing row means English,
- * whatever language the sheet is kept in).
+ * written default would change what the file means today (Language: a missing row means the
+ * language the file has by the rule of core/read/language.ts — the spreadsheet's locale, else the
+ * sheets' names — so Set up writes that language, not the default of the Settings header's language).
  */
 export function planSettings(values: Grid, language: Language, current: Record<string, Cell> = {}): SettingsPlan {
   const rows = allSettingRows();

@@ -11,6 +11,7 @@ import { readSettings } from '../../core/read/settings';
 import { tableOfSheetName, TABLES, type TableName } from '../../core/read/headers';
 import { fill, joinList, PROGRESS, SETUP_TEXT, STATUS_CHOICES, TOAST_TITLE, YES_NO } from '../../i18n/reports';
 import type { Language } from '../../i18n/language';
+import type { Grid } from '../../core/types';
 import { showAlert } from '../../platform/dialogs';
 import {
   ensureSize, freezeRows, readAll, readTop, setBold, setNumberFormat, sheetSize, spreadsheetOwner, type Block,
@@ -18,9 +19,9 @@ import {
 import { restrictSheet } from '../../platform/protection';
 import { tokenLayout } from '../cache/token';
 import { activeUserEmail } from '../../platform/session';
-import { ensureSheet, sheetNames, toast, writeBlock } from '../../platform/spreadsheet';
+import { ensureSheet, sheetByName, sheetNames, toast, writeBlock } from '../../platform/spreadsheet';
 import { setListValidation, setRangeValidation } from '../../platform/validation';
-import { chooseLanguage } from '../reports/language';
+import { spreadsheetLanguage } from '../reports/language';
 import { FIELD_KINDS, FORMATS, planSettings, planTable, settingsBlock, TOP_ROWS, type TablePlan } from './plan';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -109,12 +110,14 @@ function setupTable(table: TableName, existing: string | undefined, language: La
 }
 
 /** Creates or completes the Settings sheet; returns the approvers it names and the keys added. */
-function setupSettings(existing: string | undefined, language: Language): { name: string; created: boolean; sheet: Sheet; approvers: string[]; added: string[]; token?: { row: number; col: number } } {
-  const name = existing ?? (language === 'zh' ? '设置' : 'Settings');
+function setupSettings(existing: { name: string; values: Grid } | undefined, language: Language): { name: string; created: boolean; sheet: Sheet; approvers: string[]; added: string[]; token?: { row: number; col: number } } {
+  const name = existing?.name ?? (language === 'zh' ? '设置' : 'Settings');
   const { sheet, created } = ensureSheet(name);
-  const values = created ? [] : readAll(sheet);
+  const values = created ? [] : existing?.values ?? readAll(sheet);
   const before = readSettings({ name, values }, { timeZone: 'UTC', language }).settings;
-  const plan = planSettings(values, language, { language: before.language === 'zh' ? '中文' : 'English' });
+  // A missing Language row gets the language the file already has by the rule (spreadsheetLanguage),
+  // so adding it changes nothing the file says.
+  const plan = planSettings(values, language, { language: language === 'zh' ? '中文' : 'English' });
   if (plan.whole) {
     writeBlock(sheet, plan.headerRow, 1, [plan.headerCells.map((c) => c.text)]);
     setBold(sheet, { row: plan.headerRow, col: 1, numRows: 1, numCols: plan.headerCells.length });
@@ -156,11 +159,14 @@ function setupLadder(existing: string | undefined, language: Language): { name: 
 
 /** Runs Set up; shows what it did in an alert and returns it. */
 export function runSetup(): SetupResult {
-  const language = chooseLanguage();
-  const t = SETUP_TEXT[language];
-  toast(PROGRESS.reading[language], TOAST_TITLE[language]);
   const names = sheetNames();
   const find = (want: (n: string) => boolean) => names.find(want);
+  const settingsName = find((n) => tableOfSheetName(n) === 'settings');
+  const settingsHandle = settingsName === undefined ? null : sheetByName(settingsName);
+  const settings = settingsName !== undefined && settingsHandle ? { name: settingsName, values: readAll(settingsHandle) } : undefined;
+  const language = spreadsheetLanguage(names, settings);
+  const t = SETUP_TEXT[language];
+  toast(PROGRESS.reading[language], TOAST_TITLE[language]);
   const result: SetupResult = { language, created: [], addedColumns: {}, addedSettings: [], protectedSheets: {}, message: '' };
   const notes: string[] = [];
 
@@ -197,7 +203,7 @@ export function runSetup(): SetupResult {
   const protect: { sheet: Sheet; name: string; open?: { row: number; col: number } }[] = [];
   let approvers: string[] = [];
   try {
-    const s = setupSettings(find((n) => tableOfSheetName(n) === 'settings'), language);
+    const s = setupSettings(settings, language);
     if (s.created) result.created.push(s.name);
     else if (s.added.length > 0) result.addedSettings = s.added;
     if (!s.created && s.added.length > 0) {

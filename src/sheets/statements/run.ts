@@ -36,10 +36,9 @@ import { STATEMENT_DAY_KEYS, STATEMENT_NAMES, STATEMENT_SEND_TEXT, STATEMENT_TEX
 import { tryDocumentLock, type HeldLock } from '../../platform/lock';
 import { recipientCount, remainingMailQuota, sendMail } from '../../platform/mail';
 import { userLanguage } from '../../platform/session';
-import { flush, readSheets, timeZone, toast } from '../../platform/spreadsheet';
+import { flush, locale, readSheets, timeZone, toast } from '../../platform/spreadsheet';
 import { appendRows, openLog, setLineStates, type OpenedLog } from '../logSheet';
 import { REMINDER_LOG } from '../owned';
-import { reportLanguage } from '../reports/language';
 import { writeReport } from '../reports/write';
 import { customerLanguage, loadWorkbench, type WorkbenchLoad } from '../collections/load';
 import { renderStatementEmail } from './email';
@@ -91,7 +90,7 @@ export interface StatementSheetResult {
 /** Rewrites the Statement sheet for one customer and period (default: the last full month). */
 export function writeStatementSheet(customerId: string, fromIso?: string | null, toIso?: string | null): StatementSheetResult {
   const loaded = loadWorkbench();
-  const language = reportLanguage(loaded.sheets, loaded.file.settings.language);
+  const language = loaded.file.settings.language;
   const cp = findCustomer(loaded, customerId, language);
   const { from, to } = periodOrThrow(fromIso, toIso, loaded.today, language);
   const st = statement(loaded.file, cp.customer.key, from, to);
@@ -260,7 +259,7 @@ export interface MonthlyResult {
 
 function readSettingsOnly(): { language: Language; day: number; today: Day } {
   const zone = timeZone();
-  const file = readCreditFile(readSheets((n) => tableOfSheetName(n) === 'settings'), { timeZone: zone });
+  const file = readCreditFile(readSheets((n) => tableOfSheetName(n) === 'settings'), { timeZone: zone, locale: locale() });
   return { language: file.settings.language, day: statementDay(file.settingsExtra), today: todayIn(zone, new Date()) };
 }
 

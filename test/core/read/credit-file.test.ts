@@ -111,7 +111,8 @@ describe('readCreditFile', () => {
   });
 
   test('an unknown time zone: a Problem, read as UTC', () => {
-    const f = readCreditFile(sheets(), { timeZone: 'Nowhere/Land' });
+    // English asked for: by itself this file (Chinese sheet names, no locale) would speak Chinese.
+    const f = readCreditFile(sheets(), { timeZone: 'Nowhere/Land', language: 'en' });
     expect(f.problems.map((p) => p.message)).toEqual(['The time zone Nowhere/Land is not known; dates are read in UTC. Set the spreadsheet’s time zone in File > Settings.']);
     expect(f.invoices[0]!.invoiceDate).toBe(day(2026, 2, 28));
   });
