@@ -179,7 +179,7 @@ export const SIDEBAR_TEXT: Record<Language, {
     notApprover: (a) => `只有设置中的审批人或表格所有者可以修改此项${a ? `(审批人:${a})` : ''}。`,
     holdNeedsApprover: '只有设置中的审批人或表格所有者可以冻结客户或解除冻结。',
     unknownCustomer: (id) => `客户 ${id} 不在客户表中。`,
-    noCustomersSheet: '没有客户表。请先运行“设置信用档案”。',
+    noCustomersSheet: '没有客户表。请先运行“建立信用档案”。',
     badDate: '请按 YYYY-MM-DD 填写日期,或留空。',
     pastDate: '日期不能早于今天（催收将于该日恢复）。',
     farDate: '日期须在十年以内。',

@@ -28,6 +28,7 @@ const en = {
   notAvailable: 'n/a',
   aging: 'Aging',
   agingChart: 'Aging: {summary}',
+  agingCurrent: 'Current',
   riskiest: 'Riskiest customers',
   noRisky: 'No customers with an open balance.',
   scoreGrade: '{score} · grade {grade}',
@@ -273,7 +274,7 @@ const en = {
 export type Key = keyof typeof en;
 
 const zh: Record<Key, string> = {
-  appName: 'Credit Desk',
+  appName: '信用管理',
   loading: '加载中…',
   working: '处理中…',
   retry: '重试',
@@ -298,6 +299,7 @@ const zh: Record<Key, string> = {
   notAvailable: '无',
   aging: '账龄',
   agingChart: '账龄：{summary}',
+  agingCurrent: '未到期',
   riskiest: '风险最高的客户',
   noRisky: '没有未结余额的客户。',
   scoreGrade: '{score} 分 · {grade} 级',
@@ -309,7 +311,7 @@ const zh: Record<Key, string> = {
   lastRun: '上次运行',
   never: '从未',
   lastOutcome: '结果',
-  problems: '数据中有 {n} 个问题：请查看“问题”工作表。',
+  problems: '数据中有 {n} 个问题：请查看“数据问题”工作表。',
   selectRow: '请在表格中选中客户或发票所在的行，然后点击“刷新”。',
   customerId: '客户编号',
   openCustomer: '打开',
@@ -543,6 +545,14 @@ export function translator(lang: Lang): Translate {
     const text = table[key] ?? en[key] ?? key;
     return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
   };
+}
+
+/**
+ * An aging bucket label from the server as shown here: `Current` in the sidebar's language (未到期);
+ * the day ranges read the same in both. The server sends the contract's labels, which never translate.
+ */
+export function agingLabel(t: Translate, label: string): string {
+  return label === 'Current' ? t('agingCurrent') : label;
 }
 
 /** A key chosen at run time (score weight names, verdicts) if it is one of ours. */

@@ -6,6 +6,7 @@
 import type { Communication, ReminderInvoice } from './plan';
 import type { Template } from './ladder';
 import { isEmail } from '../read/cells';
+import { levelNameIn } from '../../i18n/ladder';
 
 export interface RenderContext {
   language: 'en' | 'zh';
@@ -130,7 +131,7 @@ export function mergeFields(comm: Communication, ctx: RenderContext): Record<str
     owner: cut(comm.customer.owner),
     company: cut(ctx.company),
     as_of: ctx.isoOfDay(ctx.asOf),
-    level: comm.level.name,
+    level: levelNameIn(comm.level.name, ctx.language),
   };
 }
 

@@ -12,6 +12,7 @@ import { loadCreditFile } from '../creditFile';
 import { reportLanguage } from '../reports/language';
 import { dashboardLayout } from './layout';
 import { writeReport } from '../reports/write';
+import { toastReading } from '../reports/progress';
 
 export interface SheetResult {
   sheet: string;
@@ -21,7 +22,7 @@ export interface SheetResult {
 }
 
 export function runDashboardSheet(): SheetResult {
-  toast(`${PROGRESS.reading.en} / ${PROGRESS.reading.zh}`, 'Credit Desk');
+  toastReading();
   const loaded = loadCreditFile();
   const language = reportLanguage(loaded.sheets, loaded.file.settings.language);
   toast(PROGRESS.computing[language], TOAST_TITLE[language]);
