@@ -18,7 +18,7 @@ type LevelKey = 'courtesy' | 'overdue' | 'second' | 'final' | 'escalation';
 export const DEFAULT_LEVEL_NAMES: Record<LevelKey, Record<Language, string>> = {
   courtesy: { en: 'Courtesy reminder', zh: '到期前提醒' },
   overdue: { en: 'Overdue notice', zh: '逾期通知' },
-  second: { en: 'Second notice', zh: '第二次催款通知' },
+  second: { en: 'Second notice', zh: '第二次逾期通知' },
   final: { en: 'Final notice', zh: '最后通知' },
   escalation: { en: 'Internal escalation', zh: '内部升级处理' },
 };
