@@ -172,8 +172,8 @@ const T = {
     zh: '“{header}”填的是横线，账上常用它表示零，因此信用额度按 0 计算（仅限现金交易）。仅限现金交易请填 0，不设额度请留空。',
   },
   'status.invoice': {
-    en: '“{header}” is not an invoice status Credit Desk knows. Use Open, Paid, Void or Disputed (开放, 已付, 作废, 争议); the invoice is treated as Open until then.',
-    zh: '“{header}”不是可识别的发票状态。请填写 开放、已付、作废 或 争议（Open、Paid、Void、Disputed）；修正前按“开放”处理。',
+    en: '“{header}” is not an invoice status Credit Desk knows. Use Open, Paid, Void or Disputed (未结, 已付, 作废, 争议); the invoice is treated as Open until then.',
+    zh: '“{header}”不是可识别的发票状态。请填写 未结、已付、作废 或 争议（Open、Paid、Void、Disputed）；修正前按“未结”处理。',
   },
   'status.order': {
     en: '“{header}” is not an order status Credit Desk knows. Use Pending, Approved, Blocked, Invoiced or Cancelled (待审, 已批准, 已冻结, 已开票, 已取消); the order is treated as Pending until then.',
@@ -235,7 +235,7 @@ const T = {
   },
   'order.farFuture': {
     en: '“{header}” is {value}, more than a year after today ({today}). Is the year right? The order is read as written, so it counts in no exposure before that day.',
-    zh: '“{header}”为 {value}，比今天（{today}）晚一年以上。年份是否写错？此订单按所填日期读取，在该日之前不计入信用敞口。',
+    zh: '“{header}”为 {value}，比今天（{today}）晚一年以上。年份是否写错？此订单按所填日期读取，在该日之前不计入敞口。',
   },
   'invoice.paidNegative': {
     en: '“{header}” cannot be negative: write what the customer paid as a positive amount, and record refunds and credit notes as negative Amounts.',
@@ -247,7 +247,7 @@ const T = {
   },
   'invoice.overpaid': {
     en: '“{header}” {paid} is more than the Amount {amount}; the extra {extra} is counted as the customer’s unapplied credit and lowers what the customer owes on other invoices. Check the figure.',
-    zh: '“{header}” {paid} 大于金额 {amount}；多出的 {extra} 计为该客户的未核销余款，并冲减其他发票的欠款。请核对金额。',
+    zh: '“{header}” {paid} 大于金额 {amount}；多出的 {extra} 计为该客户的未核销款项，并冲减其他发票的欠款。请核对金额。',
   },
   'invoice.dueBeforeInvoice': {
     en: 'The due date {due} is before the invoice date {invoiceDate}. Check both dates; the due date is used as written.',

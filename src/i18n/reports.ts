@@ -89,7 +89,7 @@ export const SETUP_TEXT: Record<Language, {
 
 /** Status words Set up offers in dropdowns (each is read back by the credit file reader). */
 export const STATUS_CHOICES: Record<'invoices' | 'orders', Record<Language, string[]>> = {
-  invoices: { en: ['Open', 'Paid', 'Void', 'Disputed'], zh: ['开放', '已付', '作废', '争议'] },
+  invoices: { en: ['Open', 'Paid', 'Void', 'Disputed'], zh: ['未结', '已付', '作废', '争议'] },
   orders: { en: ['Pending', 'Approved', 'Blocked', 'Invoiced', 'Cancelled'], zh: ['待审', '已批准', '已冻结', '已开票', '已取消'] },
 };
 
@@ -151,7 +151,7 @@ export const REPORT_TEXT: Record<Language, {
     customer: '客户名称',
     customerId: '客户编号',
     totalOpen: '未结合计',
-    unapplied: '未核销贷项',
+    unapplied: '未核销款项',
     balance: '余额',
     totals: '合计',
     chartTop: '前 {count} 名客户账龄',
