@@ -2,6 +2,9 @@
  * Words of the custom functions, the on-edit order check, Recalculate and the override, in English
  * and Chinese. The verdict words (OK, WARN, BLOCK), the custom functions' error values
  * (#UNKNOWN …, #BAD DATE …) and the aging labels are never translated: formulas compare them.
+ * An overridden order's cell starts with OK in both languages (`OK (override by …)`,
+ * `OK（… 已放行）`), so a formula testing for OK lets it through; the add-on never reads it back
+ * (the override is kept in the document properties).
  */
 import type { Language } from './language';
 
@@ -43,7 +46,7 @@ export const CELLS_TEXT: Record<Language, CellsText> = {
       `Credit check WARN on ${date}: ${reasons}.\nYou may go ahead, but ask the customer to pay what is past due, and keep the order small.`,
     noteBlock: (reasons, approvers, date) =>
       `Credit check BLOCK on ${date}: ${reasons}.\nDo not ship on credit. Ask for prepayment or payment of the overdue invoices; ` +
-      `or ask an approver (${approvers || 'none set in Settings'}) to override from Credit Desk > Open dashboard > Check order.`,
+      `or ask an approver (${approvers || 'none set in Settings'}) to override it in Extensions > Credit Desk > Open dashboard, tab Check.`,
     noteOverride: (by, date, reason, blocked) => `BLOCK overridden by ${by} on ${date}: ${reason}\nThe check said: ${blocked}`,
     noteUnreadable: (problems) => `Credit Desk cannot check this row yet: ${problems}`,
     overrideCell: (by) => `OK (override by ${by})`,
@@ -76,10 +79,10 @@ export const CELLS_TEXT: Record<Language, CellsText> = {
     noteOk: (date) => `${date} 信用检查 OK：未超账期和额度，可以发货。`,
     noteWarn: (reasons, date) => `${date} 信用检查 WARN：${reasons}。\n可以发货，但请催收逾期款项，并控制订单金额。`,
     noteBlock: (reasons, approvers, date) =>
-      `${date} 信用检查 BLOCK：${reasons}。\n请勿赊销发货。请要求预付或先收回逾期款；或请审批人（${approvers || '设置中未指定'}）在 信用管理 > 打开仪表板 > 检查订单 中放行。`,
+      `${date} 信用检查 BLOCK：${reasons}。\n请勿赊销发货。请要求预付或先收回逾期款；或请审批人（${approvers || '设置中未指定'}）在“扩展程序 > Credit Desk > 打开仪表板”的“订单检查”页中放行。`,
     noteOverride: (by, date, reason, blocked) => `${by} 于 ${date} 放行 BLOCK：${reason}\n检查结果为：${blocked}`,
     noteUnreadable: (problems) => `暂时无法检查此行：${problems}`,
-    overrideCell: (by) => `OK (override by ${by})`,
+    overrideCell: (by) => `OK（${by} 已放行）`,
     creditCheckHeader: '信用检查',
     recalcTokenKey: '重算标记',
     recalcTokenDescription: '信用档案每次变动时由信用管理自动更改。把它作为信用管理公式的最后一个参数，公式就会随之更新。',
@@ -87,7 +90,7 @@ export const CELLS_TEXT: Record<Language, CellsText> = {
     recalculated: (a1) =>
       a1 ? `已重新计算。最后一个参数为 ${a1} 的公式现在会更新。` : '已重新计算。请在设置中添加“重算标记”一行，并把它作为公式的最后一个参数，公式即可保持最新。',
     checked: (n) => `已检查 ${n} 个订单。`,
-    selectOrders: (sheet) => `请先在 ${sheet} 中选择一个或多个订单行。`,
+    selectOrders: (sheet) => `请先在“${sheet}”表中选择一个或多个订单行。`,
     noOrderSheet: '没有可检查的订单（或发票）工作表。',
     editFailed: (m) => `无法检查此次修改：${m}`,
     notIdentified: '信用管理无法识别您的身份（Google 在此未向插件提供您的邮箱），因此不能放行。请由本表格的所有者或本组织内的审批人放行。',
@@ -96,7 +99,7 @@ export const CELLS_TEXT: Record<Language, CellsText> = {
     amountUnreadable: (v, currency) => `无法识别金额“${v}”（请以 ${currency} 填写）。`,
     amountNotPositive: '金额必须大于 0。',
     customerRequired: '请输入客户编号。',
-    orderNotFound: (no, sheet) => `${sheet} 中没有订单 ${no}。`,
+    orderNotFound: (no, sheet) => `“${sheet}”表中没有订单 ${no}。`,
     orderMismatch: (no, customer, amount) => `订单 ${no} 属于 ${customer}，金额 ${amount}：请先检查该订单再放行。`,
     notBlocked: (text) => `此检查现在不再是 BLOCK（${text}），无需放行。`,
     auditAction: '放行 BLOCK',

@@ -140,7 +140,7 @@ export const EVIDENCE_TEXT = {
     noPlans: '本文件没有还款计划表。',
     none: '无。',
     done: (id: string, sheet: string) => `${id} 的证据包已写入“${sheet}”。`,
-    status: { open: '开放', paid: '已付', void: '作废', disputed: '争议' } as Record<string, string>,
+    status: { open: '未结', paid: '已付', void: '作废', disputed: '争议' } as Record<string, string>,
   },
 } satisfies Record<Language, unknown>;
 

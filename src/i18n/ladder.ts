@@ -7,10 +7,39 @@
  * becomes a table in HTML and aligned lines in the plain-text part.
  */
 import type { Template } from '../core/reminders/ladder';
+import type { Language } from './language';
+
+type LevelKey = 'courtesy' | 'overdue' | 'second' | 'final' | 'escalation';
+
+/**
+ * The default levels' names, English and Chinese. A name is only shown (the Reminder Log keys
+ * levels by their days, `INV-1|+15`), so each language's set-up writes its own.
+ */
+export const DEFAULT_LEVEL_NAMES: Record<LevelKey, Record<Language, string>> = {
+  courtesy: { en: 'Courtesy reminder', zh: '到期前提醒' },
+  overdue: { en: 'Overdue notice', zh: '逾期通知' },
+  second: { en: 'Second notice', zh: '第二次逾期通知' },
+  final: { en: 'Final notice', zh: '最后通知' },
+  escalation: { en: 'Internal escalation', zh: '内部升级处理' },
+};
+
+/**
+ * A level name in a language: a default level's name (in either language) becomes that level's
+ * name in `language`; any other name is the user's own and stays as written.
+ *
+ * @example levelNameIn('Final notice', 'zh') === '最后通知'
+ */
+export function levelNameIn(name: string, language: Language): string {
+  const key = name.trim().toLowerCase();
+  for (const names of Object.values(DEFAULT_LEVEL_NAMES)) {
+    if (names.en.toLowerCase() === key || names.zh === key) return names[language];
+  }
+  return name;
+}
 
 type Pair = { en: Template; zh: Template };
 
-export const DEFAULT_TEMPLATES: Record<'courtesy' | 'overdue' | 'second' | 'final' | 'escalation', Pair> = {
+export const DEFAULT_TEMPLATES: Record<LevelKey, Pair> = {
   courtesy: {
     en: {
       subject: 'Payment reminder: invoices due soon — {{company}}',

@@ -180,8 +180,8 @@ const T = {
     zh: '“{header}”填的是横线，账上常用它表示零，因此信用额度按 0 计算（仅限现金交易）。仅限现金交易请填 0，不设额度请留空。',
   },
   'status.invoice': {
-    en: '“{header}” is not an invoice status Credit Desk knows. Use Open, Paid, Void or Disputed (开放, 已付, 作废, 争议); the invoice is treated as Open until then.',
-    zh: '“{header}”不是可识别的发票状态。请填写 开放、已付、作废 或 争议（Open、Paid、Void、Disputed）；修正前按“开放”处理。',
+    en: '“{header}” is not an invoice status Credit Desk knows. Use Open, Paid, Void or Disputed (未结, 已付, 作废, 争议); the invoice is treated as Open until then.',
+    zh: '“{header}”不是可识别的发票状态。请填写 未结、已付、作废 或 争议（Open、Paid、Void、Disputed）；修正前按“未结”处理。',
   },
   'status.invoiceReversal': {
     en: '“{header}” says 红冲 (reversed), which Credit Desk does not read as a status: the reversal may already be a negative row. Mark the invoice Void (作废) if it is cancelled, or enter the reversal as a credit note (a negative Amount row) and give this invoice its own status; the invoice is treated as Open until then.',
@@ -247,7 +247,7 @@ const T = {
   },
   'order.farFuture': {
     en: '“{header}” is {value}, more than a year after today ({today}). Is the year right? The order is read as written, so it counts in no exposure before that day.',
-    zh: '“{header}”为 {value}，比今天（{today}）晚一年以上。年份是否写错？此订单按所填日期读取，在该日之前不计入信用敞口。',
+    zh: '“{header}”为 {value}，比今天（{today}）晚一年以上。年份是否写错？此订单按所填日期读取，在该日之前不计入敞口。',
   },
   'invoice.paidNegative': {
     en: '“{header}” cannot be negative: write what the customer paid as a positive amount, and record refunds and credit notes as negative Amounts.',
@@ -259,7 +259,7 @@ const T = {
   },
   'invoice.overpaid': {
     en: '“{header}” {paid} is more than the Amount {amount}; the extra {extra} is counted as the customer’s unapplied credit and lowers what the customer owes on other invoices. Check the figure.',
-    zh: '“{header}” {paid} 大于金额 {amount}；多出的 {extra} 计为该客户的未核销余款，并冲减其他发票的欠款。请核对金额。',
+    zh: '“{header}” {paid} 大于金额 {amount}；多出的 {extra} 计为该客户的未核销款项，并冲减其他发票的欠款。请核对金额。',
   },
   'invoice.dueBeforeInvoice': {
     en: 'The due date {due} is before the invoice date {invoiceDate}. Check both dates; the due date is used as written.',
@@ -284,20 +284,20 @@ const T = {
   },
   'payment.sameCashAsRow': {
     en: 'This payment names invoice {value}, which its own row in the Invoices sheet already records as paid{on}. Credit Desk takes the two as the same cash recorded twice and counts it once: the part of this payment that the invoice row already counts is not counted again, and only the rest, if any, is applied to the customer’s oldest open invoices. Record each payment in one place: delete this row, or clear Amount Paid, Paid Date and Status Paid on the invoice row.',
-    zh: '此收款指明发票 {value}，而发票表中该发票本行已记为已付{on}。Credit Desk 视为同一笔款项记了两次，只计一次：发票行已计的部分不再重复计入，其余部分（如有）冲抵该客户最早的未付发票。每笔收款请只记一处：删除此行，或清除该发票行的已付金额、付款日期和“已付”状态。',
+    zh: '此收款指明发票 {value}，而发票表中该发票本行已记为已付{on}。信用管理视为同一笔款项记了两次，只计一次：发票行已计的部分不再重复计入，其余部分（如有）冲抵该客户最早的未付发票。每笔收款请只记一处：删除此行，或清除该发票行的已付金额、付款日期和“已付”状态。',
   },
   'payment.sameCashAsUndatedRow': {
     en: 'This payment names invoice {value}, which its own row in the Invoices sheet marks as paid, with no Paid Date. Credit Desk takes the two as the same cash recorded twice and counts it once, on this payment’s date (the row says the invoice is paid; this payment says when). Record each payment in one place: clear Status Paid on the invoice row, or write this date in its Paid Date.',
-    zh: '此收款指明发票 {value}，而发票表中该发票本行标记为已付，但没有付款日期。Credit Desk 视为同一笔款项记了两次，只计一次，并按此收款的日期计（发票行说明已付，此收款说明何时付）。每笔收款请只记一处：清除发票行的“已付”状态，或把此日期填入其付款日期。',
+    zh: '此收款指明发票 {value}，而发票表中该发票本行标记为已付，但没有付款日期。信用管理视为同一笔款项记了两次，只计一次，并按此收款的日期计（发票行说明已付，此收款说明何时付）。每笔收款请只记一处：清除发票行的“已付”状态，或把此日期填入其付款日期。',
   },
   'amountPaid.sameCashAsPayments': {
     en: 'Amount Paid on invoice {value} is more than was left to pay after the Payments rows that name it. Credit Desk takes the difference as the same cash recorded twice and counts it once; only what is beyond both records is applied to the customer’s oldest open invoices. Record each payment in one place: the Payments sheet or this column.',
-    zh: '发票 {value} 的已付金额超过了收款表中指明该发票的收款之后尚欠的金额。Credit Desk 将差额视为同一笔款项记了两次，只计一次；两处记录都超出的部分才冲抵该客户最早的未付发票。每笔收款请只记一处：收款表或此列。',
+    zh: '发票 {value} 的已付金额超过了收款表中指明该发票的收款之后尚欠的金额。信用管理将差额视为同一笔款项记了两次，只计一次；两处记录都超出的部分才冲抵该客户最早的未付发票。每笔收款请只记一处：收款表或此列。',
   },
   // ---- sheets and headers
   'sheet.missing': {
     en: 'There is no {table} sheet. Add a sheet named “{name}”, or run “Set up credit file”.',
-    zh: '没有{table}表。请添加名为“{name}”的工作表，或运行“设置信用档案”。',
+    zh: '没有{table}表。请添加名为“{name}”的工作表，或运行“建立信用档案”。',
   },
   'sheet.noHeader': {
     en: 'The {table} sheet has no header row. Put the column headers in its first row.',

@@ -26,12 +26,12 @@ const REASONS: Record<Language, Record<ReasonCode, string>> = {
     UNKNOWN_CUSTOMER: 'customer {id} is not in the Customers sheet',
   },
   zh: {
-    ON_HOLD: '客户已暂停赊销(冻结)',
-    OVERDUE_HOLD: '发票 {invoiceNo} 已逾期 {days} 天(逾期超过 {threshold} 天即冻结)',
+    ON_HOLD: '客户已冻结（暂停赊销）',
+    OVERDUE_HOLD: '发票 {invoiceNo} 已逾期 {days} 天（逾期超过 {threshold} 天即冻结）',
     OVER_LIMIT: '敞口 {exposure} + 本次 {amount} 超过信用额度 {limit}',
-    CASH_ONLY: '现款客户(信用额度为 0):敞口 {exposure} + 本次 {amount} 需预付',
+    CASH_ONLY: '现款客户（信用额度为 0）：敞口 {exposure} + 本次 {amount} 需预付',
     NEAR_LIMIT: '敞口 {exposure} + 本次 {amount} 超过信用额度 {limit} 的 {ratio}%',
-    PAST_DUE: '{count} 张发票逾期,合计 {total},最长逾期 {days} 天',
+    PAST_DUE: '{count} 张发票逾期，合计 {total}，最长逾期 {days} 天',
     UNKNOWN_CUSTOMER: '客户 {id} 不在客户档案中',
   },
 };
@@ -39,7 +39,7 @@ const REASONS: Record<Language, Record<ReasonCode, string>> = {
 /**
  * One reason as text in the language, money params formatted.
  *
- * @example reasonText('ON_HOLD', {}, 'zh', 'CNY') === '客户已暂停赊销(冻结)'
+ * @example reasonText('ON_HOLD', {}, 'zh', 'CNY') === '客户已冻结（暂停赊销）'
  */
 export function reasonText(code: ReasonCode, params: ReasonParams, language: Language, currency: string, fmt: MoneyFormatter = formatMoney): string {
   const template = (REASONS[language] ?? REASONS.en)[code];
@@ -83,7 +83,7 @@ export function factorName(code: FactorCode, language: Language): string {
 
 const GRADE_WORDS: Record<Language, Record<'A' | 'B' | 'C' | 'D', string>> = {
   en: { A: 'low risk', B: 'moderate risk', C: 'elevated risk', D: 'high risk: prepayment' },
-  zh: { A: '低风险', B: '中等风险', C: '较高风险', D: '高风险:须预付' },
+  zh: { A: '低风险', B: '中等风险', C: '较高风险', D: '高风险：须预付' },
 };
 
 /** A grade's meaning for people (the grade letter itself never translates). */

@@ -13,6 +13,17 @@ export function joinList(items: string[], language: Language): string {
   return items.join(language === 'zh' ? '、' : ', ');
 }
 
+/**
+ * An aging bucket label as people read it on a sheet, in a statement or in the sidebar: `Current`
+ * is 未到期 in Chinese; the day ranges (1-30 … 91+) read the same in both languages. The custom
+ * functions (AGING, AGINGBUCKET) keep the contract's labels: formulas compare them.
+ *
+ * @example agingLabelText('Current', 'zh') === '未到期'
+ */
+export function agingLabelText(label: string, language: Language): string {
+  return language === 'zh' && label === 'Current' ? '未到期' : label;
+}
+
 export const TOAST_TITLE: Words = { en: 'Credit Desk', zh: '信用管理' };
 
 export const PROGRESS = {
@@ -63,7 +74,7 @@ export const SETUP_TEXT: Record<Language, {
     addedColumns: '已在{sheet}中添加列：{list}。',
     addedSettings: '已在{sheet}中添加 {count} 项设置：{list}。',
     protectedFor: '{sheet}仅以下人员可编辑：{list}。',
-    stillEditor: 'Google 会保留运行“设置”的人员为保护范围的编辑者，因此 {list} 仍可编辑{sheet}：请表格所有者运行“设置”，只保留所有者和审批人。',
+    stillEditor: 'Google 会保留运行“建立信用档案”的人员为保护范围的编辑者，因此 {list} 仍可编辑{sheet}：请表格所有者运行“建立信用档案”，只保留所有者和审批人。',
     notProtected: '无法修改{sheet}的保护：您不是它的编辑者。',
     noHeader: '{sheet}：前 {rows} 行中没有表头行，未作改动。',
     failed: '{sheet}：{error}',
@@ -78,7 +89,7 @@ export const SETUP_TEXT: Record<Language, {
 
 /** Status words Set up offers in dropdowns (each is read back by the credit file reader). */
 export const STATUS_CHOICES: Record<'invoices' | 'orders', Record<Language, string[]>> = {
-  invoices: { en: ['Open', 'Paid', 'Void', 'Disputed'], zh: ['开放', '已付', '作废', '争议'] },
+  invoices: { en: ['Open', 'Paid', 'Void', 'Disputed'], zh: ['未结', '已付', '作废', '争议'] },
   orders: { en: ['Pending', 'Approved', 'Blocked', 'Invoiced', 'Cancelled'], zh: ['待审', '已批准', '已冻结', '已开票', '已取消'] },
 };
 
@@ -140,7 +151,7 @@ export const REPORT_TEXT: Record<Language, {
     customer: '客户名称',
     customerId: '客户编号',
     totalOpen: '未结合计',
-    unapplied: '未核销贷项',
+    unapplied: '未核销款项',
     balance: '余额',
     totals: '合计',
     chartTop: '前 {count} 名客户账龄',

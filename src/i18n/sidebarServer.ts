@@ -31,7 +31,7 @@ export function factorDetail(f: ScoreFactor, currency: string, language: Languag
       if (zh) {
         const when = dbt > 0 ? `平均晚于账期 ${num1(dbt)} 天` : dbt < 0 ? `平均早于账期 ${num1(-dbt)} 天` : '平均按期';
         const which = all ? `近 12 个月没有到期的发票，按以往到期的全部 ${n} 张发票计：` : `近 12 个月到期的 ${n} 张发票`;
-        return `${which}${when}(已付的按付款日,未付的按至今逾期天数;Paydex ${num1(Number(d.paydex ?? 0))})。`;
+        return `${which}${when}（已付的按付款日，未付的按至今逾期天数；Paydex ${num1(Number(d.paydex ?? 0))}）。`;
       }
       const when = dbt > 0 ? `${num1(dbt)} days late on average` : dbt < 0 ? `${num1(-dbt)} days early on average` : 'on time on average';
       const which = all ? `all ${n} earlier invoice${n === 1 ? '' : 's'} (none fell due in the last 12 months)` : `${n} invoice${n === 1 ? '' : 's'} due in the last 12 months`;
@@ -45,50 +45,50 @@ export function factorDetail(f: ScoreFactor, currency: string, language: Languag
       const sales = Number(d.threeMonthsSales ?? 0);
       if (sales <= 0) {
         return zh
-          ? `目前逾期 ${money(overdue)},最长逾期 ${days} 天;近 12 个月没有销售额,按 100% 计。`
+          ? `目前逾期 ${money(overdue)}，最长逾期 ${days} 天；近 12 个月没有销售额，按 100% 计。`
           : `${money(overdue)} is past due now, the oldest ${days} days; with no sales in the last 12 months it counts as 100%.`;
       }
       const share = pct(overdue / sales);
       const capped = overdue > sales;
       return zh
-        ? `目前逾期 ${money(overdue)},最长逾期 ${days} 天,为三个月销售额的 ${share}${capped ? '(按 100% 计)' : ''}。`
+        ? `目前逾期 ${money(overdue)}，最长逾期 ${days} 天，为三个月销售额的 ${share}${capped ? '（按 100% 计）' : ''}。`
         : `${money(overdue)} is past due now, the oldest ${days} days: ${share} of three months' sales${capped ? ' (counted as 100%)' : ''}.`;
     }
     case 'utilisation': {
       if (d.limit === null || d.limit === undefined) return zh ? '未设信用额度。' : 'No credit limit is set.';
       if (Number(d.limit) === 0) {
-        return zh ? `现款客户(额度为 0),敞口 ${money(d.exposure)}。` : `Cash-only customer (limit 0) with exposure ${money(d.exposure)}.`;
+        return zh ? `现款客户（额度为 0），敞口 ${money(d.exposure)}。` : `Cash-only customer (limit 0) with exposure ${money(d.exposure)}.`;
       }
       return zh
-        ? `敞口 ${money(d.exposure)},为信用额度 ${money(d.limit)} 的 ${pct(Number(d.ratio ?? 0))}。`
+        ? `敞口 ${money(d.exposure)}，为信用额度 ${money(d.limit)} 的 ${pct(Number(d.ratio ?? 0))}。`
         : `Exposure ${money(d.exposure)} is ${pct(Number(d.ratio ?? 0))} of the ${money(d.limit)} limit.`;
     }
     case 'relationship': {
-      if (d.since === null || d.since === undefined) return zh ? '没有合作开始日期,也没有发票记录。' : 'No start date and no invoices on file.';
+      if (d.since === null || d.since === undefined) return zh ? '没有合作开始日期，也没有发票记录。' : 'No start date and no invoices on file.';
       const since = isoOfDay(Number(d.since));
       const fromInvoice = d.fromFirstInvoice === 'yes';
       return zh
-        ? `合作 ${num1(Number(d.years ?? 0))} 年(自 ${since}${fromInvoice ? ',按首张发票计' : ''})。`
+        ? `合作 ${num1(Number(d.years ?? 0))} 年（自 ${since}${fromInvoice ? '，按首张发票计' : ''}）。`
         : `Customer for ${num1(Number(d.years ?? 0))} years (since ${since}${fromInvoice ? ', the first invoice' : ''}).`;
     }
     case 'disputes': {
       const disputed = Number(d.disputed ?? 0);
       if (disputed <= 0) return zh ? '近 12 个月没有争议发票。' : 'No disputed invoices in the last 12 months.';
       return zh
-        ? `近 12 个月开票 ${money(d.invoiced)},其中 ${money(disputed)} 有争议(${pct(Number(d.share ?? 0))})。`
+        ? `近 12 个月开票 ${money(d.invoiced)}，其中 ${money(disputed)} 有争议（${pct(Number(d.share ?? 0))}）。`
         : `${money(disputed)} of ${money(d.invoiced)} invoiced in the last 12 months is disputed (${pct(Number(d.share ?? 0))}).`;
     }
     case 'externalRating': {
       if (d.rating === null || d.rating === undefined) return zh ? '没有外部评级。' : 'No external rating on file.';
       return zh
-        ? `外部评级 ${d.rating},按 ${pct(Number(d.blend ?? 0))} 的比重计入。`
+        ? `外部评级 ${d.rating}，按 ${pct(Number(d.blend ?? 0))} 的比重计入。`
         : `External rating ${d.rating}, blended in at ${pct(Number(d.blend ?? 0))}.`;
     }
     case 'promises': {
       const broken = Number(d.broken ?? 0);
       if (broken <= 0) return zh ? '近 12 个月没有违约的还款承诺。' : 'No broken promises or plans in the last 12 months.';
       return zh
-        ? `近 12 个月有 ${broken} 项还款计划或承诺未履行(计 ${Number(d.counted ?? broken)} 项,最多 3 项)。`
+        ? `近 12 个月有 ${broken} 项还款计划或承诺未履行（计 ${Number(d.counted ?? broken)} 项，最多 3 项）。`
         : `${broken} repayment plan(s) or promise(s) broken in the last 12 months (${Number(d.counted ?? broken)} counted).`;
     }
     default:
@@ -176,29 +176,29 @@ export const SIDEBAR_TEXT: Record<Language, {
     weightUnknown: (key) => `Unknown weight: ${key}`,
   },
   zh: {
-    notApprover: (a) => `只有设置中的审批人或表格所有者可以修改此项${a ? `(审批人:${a})` : ''}。`,
+    notApprover: (a) => `只有设置中的审批人或表格所有者可以修改此项${a ? `（审批人：${a}）` : ''}。`,
     holdNeedsApprover: '只有设置中的审批人或表格所有者可以冻结客户或解除冻结。',
     unknownCustomer: (id) => `客户 ${id} 不在客户表中。`,
-    noCustomersSheet: '没有客户表。请先运行“设置信用档案”。',
-    badDate: '请按 YYYY-MM-DD 填写日期,或留空。',
+    noCustomersSheet: '没有客户表。请先运行“建立信用档案”。',
+    badDate: '请按 YYYY-MM-DD 填写日期，或留空。',
     pastDate: '日期不能早于今天（催收将于该日恢复）。',
     farDate: '日期须在十年以内。',
     yes: '是',
     no: '否',
     field: {
-      agingEdges: '请填写 1 到 3650 之间的整数天数,最多 12 个,例如 30, 60, 90。',
+      agingEdges: '请填写 1 到 3650 之间的整数天数，最多 12 个，例如 30, 60, 90。',
       scoreWeights: '请填写 0 到 5 之间的权重。',
       gradeCutoffs: '请填写 0 到 100 之间的分数。',
       holdThresholdDays: '请填写 1 到 365 之间的整数天数。',
-      warnRatio: '请填写大于 0 且不超过 1 的比例,例如 0.9。',
-      approvers: '请填写邮箱地址,每行一个。',
+      warnRatio: '请填写大于 0 且不超过 1 的比例，例如 0.9。',
+      approvers: '请填写邮箱地址，每行一个。',
       ladder: '催收阶梯须有 1 到 20 个级别。',
       'ladder.days': '请填写 -365 到 3650 之间的整数天数。',
       'ladder.audience': '请选择“客户”或“内部”。',
-      'ladder.name': '名称须为一行,最多 100 个字符。',
+      'ladder.name': '名称须为一行，最多 100 个字符。',
       'ladder.minOpen': '请填写大于或等于 0 的金额。',
-      'ladder.subjectEn': '主题须为一行,最多 250 个字符。',
-      'ladder.subjectZh': '主题须为一行,最多 250 个字符。',
+      'ladder.subjectEn': '主题须为一行，最多 250 个字符。',
+      'ladder.subjectZh': '主题须为一行，最多 250 个字符。',
       'ladder.bodyEn': '正文最多 5000 个字符。',
       'ladder.bodyZh': '正文最多 5000 个字符。',
       '': '此值无法保存。',
@@ -206,10 +206,10 @@ export const SIDEBAR_TEXT: Record<Language, {
     edgesOrder: '分段须逐个增大。',
     cutoffOrderB: 'B 级的最低分须低于 A 级。',
     cutoffOrderC: 'C 级的最低分须低于 B 级。',
-    ladderOrder: (prev) => `天数须大于上一级(${prev}),各级按天数从小到大排列。`,
+    ladderOrder: (prev) => `天数须大于上一级（${prev}），各级按天数从小到大排列。`,
     ladderEmpty: '催收阶梯至少需要一个级别。',
     lineBreak: '主题或名称不能换行。',
-    approverEmail: (bad) => `不是有效的邮箱地址:${bad}`,
-    weightUnknown: (key) => `未知的权重:${key}`,
+    approverEmail: (bad) => `不是有效的邮箱地址：${bad}`,
+    weightUnknown: (key) => `未知的权重：${key}`,
   },
 };

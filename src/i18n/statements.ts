@@ -44,7 +44,7 @@ export const STATEMENT_TEXT = {
     dateUnknown: '（未记录收款日期）',
     agingAt: '账龄，截至',
     total: '未结合计',
-    unapplied: '未核销贷项',
+    unapplied: '未核销款项',
     noLines: '本期没有交易。',
     moreLines: (n: number) => `……另有 ${n} 笔（对账单工作表中列出全部）`,
     positive: '贵方应付余额',

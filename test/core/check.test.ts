@@ -74,7 +74,7 @@ describe('creditCheck', () => {
 
   it('writes the reasons in Chinese but never translates the verdict', () => {
     const r = creditCheck(subject({ onHold: true, creditLimit: 100000, exposure: 100000 }), 1, settings({ language: 'zh' }));
-    expect(r.text).toBe('BLOCK: 客户已暂停赊销(冻结); 敞口 1,000.00 CNY + 本次 0.01 CNY 超过信用额度 1,000.00 CNY');
+    expect(r.text).toBe('BLOCK: 客户已冻结（暂停赊销）; 敞口 1,000.00 CNY + 本次 0.01 CNY 超过信用额度 1,000.00 CNY');
   });
 
   it('accepts a money formatter', () => {

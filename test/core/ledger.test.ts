@@ -402,7 +402,7 @@ describe('buildLedger: the same cash recorded twice (a Payments row naming an in
     };
     const l = buildLedger({ invoices: [a], payments: [p], places }, asOf);
     expect(l.problems).toEqual([
-      { sheet: '收款', row: p.row, column: 'D', header: '发票号', value: 'A', message: expect.stringMatching(/^此收款指明发票 A，而发票表中该发票本行已记为已付（2024-02-10）。Credit Desk 视为同一笔款项记了两次，只计一次/) },
+      { sheet: '收款', row: p.row, column: 'D', header: '发票号', value: 'A', message: expect.stringMatching(/^此收款指明发票 A，而发票表中该发票本行已记为已付（2024-02-10）。信用管理视为同一笔款项记了两次，只计一次/) },
     ]);
   });
 });

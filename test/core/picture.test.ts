@@ -83,7 +83,7 @@ describe('computePicture', () => {
     expect(checkCustomer(p, 'C-003', 1).text).toBe('BLOCK: customer is on credit hold');
     expect(checkCustomer(p, 'NOBODY', 1).text).toBe('BLOCK: customer NOBODY is not in the Customers sheet');
     const zh = computePicture({ ...f, settings: settings({ language: 'zh' }) }, asOf);
-    expect(checkCustomer(zh, 'C-003', 1).text).toBe('BLOCK: 客户已暂停赊销(冻结)');
+    expect(checkCustomer(zh, 'C-003', 1).text).toBe('BLOCK: 客户已冻结（暂停赊销）');
   });
 
   it('reflects as-of: in the past, later payments are ignored and later paid dates still open', () => {

@@ -33,7 +33,7 @@ export function sentKeys(env: Environment, otherKey: (subject: string) => string
     if (subject.startsWith('Credit Desk digest') || subject.startsWith('信用管理日报')) continue;
     const internal = subject.startsWith('Escalation') || subject.startsWith('升级处理');
     const today = Math.floor((new Date(m.time).getTime() + 8 * 3600_000) / DAY_MS);
-    const table = String(m.body).split(/\n(?:Total|合计): /)[0];
+    const table = String(m.body).split(/\n(?:Total: |合计：)/)[0];
     for (const line of table.split('\n')) {
       const match = /^(\S+) \| \d{4}-\d{2}-\d{2} \| (\d{4}-\d{2}-\d{2}) \|/.exec(line);
       if (!match) continue;

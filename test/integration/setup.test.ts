@@ -127,7 +127,7 @@ describe.each(['en', 'zh'] as const)('setup on a fresh spreadsheet (%s)', (lang)
       expect(list(table, field)).toMatchObject({ criteria: 'VALUE_IN_LIST', values: [yesNo, true], allowInvalid: true });
     }
     expect(list('invoices', 'status')).toMatchObject({
-      criteria: 'VALUE_IN_LIST', values: [lang === 'zh' ? ['开放', '已付', '作废', '争议'] : ['Open', 'Paid', 'Void', 'Disputed'], true], allowInvalid: true,
+      criteria: 'VALUE_IN_LIST', values: [lang === 'zh' ? ['未结', '已付', '作废', '争议'] : ['Open', 'Paid', 'Void', 'Disputed'], true], allowInvalid: true,
     });
     expect(list('orders', 'status')).toMatchObject({
       criteria: 'VALUE_IN_LIST', values: [lang === 'zh' ? ['待审', '已批准', '已冻结', '已开票', '已取消'] : ['Pending', 'Approved', 'Blocked', 'Invoiced', 'Cancelled'], true],

@@ -77,6 +77,15 @@ describe('the Statement sheet and the sidebar JSON (English fixture, today 2026-
     const v = env.spreadsheet.sheet('对账单').values();
     expect(v[4][0]).toBe('期初余额');
     expect(v[6]).toEqual(['日期', '类型', '单号', '到期日', '应收增加', '应收减少', '余额']);
+    // The aging at the period's end: Current is 未到期 on the Chinese sheet …
+    expect(v[12].slice(0, 5)).toEqual(['未到期', '1-30', '31-60', '61-90', '91+']);
+    expect(v[12][6]).toBe('未核销款项');
+    expect(v[13].slice(0, 5)).toEqual([0, 7800, 0, 0, 0]);
+    // … while the custom functions keep the contract's labels in the same Chinese file.
+    const due = env.spreadsheet.addSheet('Due', [['2026-12-25'], ['2026-10-09']]);
+    due.setValue('B1', '=AGINGBUCKET(A1:A2, "2026-11-20")');
+    expect(env.recalculate().errors).toEqual([]);
+    expect(due.values('B1:B2')).toEqual([['Current'], ['31-60']]);
   });
 
   it('showStatement with no customer in the selection says so and writes nothing', async () => {

@@ -22,4 +22,16 @@ describe('the statement email', () => {
       expect(more.split(' | ').at(-1)).toBe(text.find((l) => l.startsWith('2026-10-31 | '))!.split(' | ').at(-1)); // ends on the closing balance
     }
   });
+
+  it('names the Current bucket 未到期 in Chinese, in the text and the HTML, and Current in English', () => {
+    const f = file({ customers: [customer('C1', { emails: ['ap@c1.example.com'] })], invoices: [invoice('INV-1', 'C1', '2026-10-01', 1000)] });
+    const st = statement(f, 'C1', d('2026-10-01'), d('2026-10-31'));
+    expect(st.agingLabels[0]).toBe('Current');
+    const zh = renderStatementEmail(st, f.customers[0], 'zh', 'Example Co');
+    expect(zh.body.split('\n')).toContainEqual(expect.stringMatching(/^未到期 \| 1-30 \| 31-60 \| 61-90 \| 91\+ \| /));
+    expect(zh.htmlBody).toContain('>未到期<');
+    expect(zh.body + zh.htmlBody).not.toContain('Current');
+    const en = renderStatementEmail(st, f.customers[0], 'en', 'Example Co');
+    expect(en.body.split('\n')).toContainEqual(expect.stringMatching(/^Current \| 1-30 \| /));
+  });
 });

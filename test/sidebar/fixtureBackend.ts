@@ -135,10 +135,10 @@ export function createFixtureBackend(opts: FixtureOptions = {}) {
 
   function card(c: Cust): CustomerCard {
     const factors = [
-      { name: L('Paying on time', '按时付款'), points: 12.5, detail: L('Paid 14 of 20 invoices on time in the last 12 months.', '近 12 个月 20 张发票中有 14 张按时付款。') },
-      { name: L('Overdue now', '当前逾期'), points: c.dpd > 30 ? -18 : -4, detail: L(`Oldest open invoice is ${c.dpd} days past due.`, `最早的未付发票已逾期 ${c.dpd} 天。`) },
-      { name: L('Limit usage', '额度使用'), points: c.limit && c.exposure > c.limit ? -10 : 4, detail: L('Exposure against the credit limit.', '风险敞口相对信用额度。') },
-      { name: L('Relationship', '合作时长'), points: 8, detail: L(`Customer since 2019; name on file: ${c.name}`, `2019 年起合作；档案名称：${c.name}`) },
+      { name: L('Payment timeliness', '付款及时性'), points: 12.5, detail: L('Paid 14 of 20 invoices on time in the last 12 months.', '近 12 个月 20 张发票中有 14 张按时付款。') },
+      { name: L('Current delinquency', '当前逾期'), points: c.dpd > 30 ? -18 : -4, detail: L(`Oldest open invoice is ${c.dpd} days past due.`, `最早的未付发票已逾期 ${c.dpd} 天。`) },
+      { name: L('Credit limit utilisation', '额度使用率'), points: c.limit && c.exposure > c.limit ? -10 : 4, detail: L('Exposure against the credit limit.', '敞口相对信用额度。') },
+      { name: L('Relationship length', '合作时长'), points: 8, detail: L(`Customer since 2019; name on file: ${c.name}`, `2019 年起合作；档案名称：${c.name}`) },
       { name: L('Disputes', '争议'), points: 0, detail: L('No disputes in the last year.', '近一年无争议。') },
     ];
     const limit = c.limit === null ? null : money(c.limit);
@@ -157,7 +157,7 @@ export function createFixtureBackend(opts: FixtureOptions = {}) {
       ],
       reminders: [
         { time: '2025-03-13T09:01:40+08:00', level: '+15', state: L('sent', '已发送'), invoiceNo: 'INV-2025-0081', reason: '' },
-        { time: '2025-02-27T09:00:12+08:00', level: '+1', state: L('skipped', '已跳过'), invoiceNo: 'INV-2025-0081', reason: L('Reminders paused', '催款已暂停') },
+        { time: '2025-02-27T09:00:12+08:00', level: '+1', state: L('skipped', '已跳过'), invoiceNo: 'INV-2025-0081', reason: L('Reminders paused', '催收已暂停') },
       ],
       onHold: c.onHold, remindersPausedUntil: c.pausedUntil,
       recommendation: { limit: c.grade === 'D' ? null : money(m(c.grade === 'A' ? 180000 : 120000)), termsDays: c.grade === 'D' ? 0 : 30, prepayment: c.grade === 'D' },
@@ -173,7 +173,7 @@ export function createFixtureBackend(opts: FixtureOptions = {}) {
     const after = c.exposure + amount;
     const block: string[] = [];
     const warn: string[] = [];
-    if (c.onHold) block.push(L(`${c.name} is on hold.`, `${c.name} 已暂停赊销。`));
+    if (c.onHold) block.push(L(`${c.name} is on hold.`, `${c.name} 已冻结。`));
     if (c.dpd > state.settings.holdThresholdDays) block.push(L(`An invoice is ${c.dpd} days overdue (hold after ${state.settings.holdThresholdDays}).`, `有发票已逾期 ${c.dpd} 天（超过 ${state.settings.holdThresholdDays} 天即暂停）。`));
     if (c.limit !== null && after > c.limit) block.push(L(`Exposure after the order, ${plain(after)}, is over the limit of ${plain(c.limit)}.`, `下单后敞口 ${plain(after)} 超过信用额度 ${plain(c.limit)}。`));
     else if (c.limit !== null && after > c.limit * state.settings.warnRatio) warn.push(L(`Exposure after the order reaches ${Math.round((after / c.limit) * 100)}% of the limit.`, `下单后敞口达到额度的 ${Math.round((after / c.limit) * 100)}%。`));
@@ -208,7 +208,7 @@ export function createFixtureBackend(opts: FixtureOptions = {}) {
     return {
       asOf: AS_OF, emails,
       skips: [
-        { invoiceNo: 'INV-2025-0107', customerId: 'C005', level: '+1', reason: L('Reminders paused until 2025-03-31.', '催款暂停至 2025-03-31。') },
+        { invoiceNo: 'INV-2025-0107', customerId: 'C005', level: '+1', reason: L('Reminders paused until 2025-03-31.', '暂停催收至 2025-03-31。') },
         { invoiceNo: 'INV-2025-0093', customerId: 'C006', level: '+15', reason: L('No email address for this customer.', '该客户没有邮箱地址。') },
       ],
       unknown: state.unknown.map((u) => ({ ...u })), schedule: { ...state.schedule }, quotaRemaining: 96,
@@ -449,7 +449,7 @@ export function createFixtureBackend(opts: FixtureOptions = {}) {
       state.sent = true;
       state.schedule.lastRun = '2025-03-14T15:30:00+08:00';
       state.schedule.lastOutcome = L('sent 3, skipped 2, failed 0', '已发送 3，跳过 2，失败 0');
-      return { sent: 3, skipped: 2, failed: 0, message: L('Sent 3 reminders; skipped 2; none failed.', '已发送 3 封催款邮件；跳过 2；无失败。') };
+      return { sent: 3, skipped: 2, failed: 0, message: L('Sent 3 reminders; skipped 2; none failed.', '已发送 3 封催收邮件；跳过 2；无失败。') };
     },
     setSchedule: (on: boolean, hour: number) => {
       state.schedule = { ...state.schedule, installed: !!on, hour: Number(hour) };

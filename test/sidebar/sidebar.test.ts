@@ -60,7 +60,7 @@ suite('sidebar in Chromium with the fixture backend', () => {
       expect(fx.callsTo('getCustomerCard')[0].args).toEqual([null]);
       expect(await text(page, '.customer-name')).toBe('上海华东贸易有限公司');
       expect(await page.locator('li.factor').count()).toBe(5);
-      expect(await page.locator('li.factor .factor-name').first().textContent()).toBe(lang === 'zh' ? '按时付款' : 'Paying on time');
+      expect(await page.locator('li.factor .factor-name').first().textContent()).toBe(lang === 'zh' ? '付款及时性' : 'Payment timeliness');
       expect(await text(page, 'li.factor .points')).toMatch(/^\+12\.5/);
       const share = Number(await page.getAttribute('svg.gauge .gauge-value', 'data-share'));
       expect(share).toBeCloseTo(186500 / 200000, 3);

@@ -3,7 +3,7 @@
  * (negative: before it), an audience, templates in English and Chinese, and a minimum open amount.
  */
 import type { Day, Minor } from '../types';
-import { DEFAULT_TEMPLATES } from '../../i18n/ladder';
+import { DEFAULT_LEVEL_NAMES, DEFAULT_TEMPLATES } from '../../i18n/ladder';
 
 export type Audience = 'customer' | 'internal';
 
@@ -30,11 +30,11 @@ export function levelLabel(days: number): string {
 
 /** The default ladder: -3 courtesy, +1 overdue, +15 second, +30 final (hold), +45 internal escalation. */
 export const DEFAULT_LADDER: LadderLevel[] = [
-  { days: -3, audience: 'customer', name: 'Courtesy reminder', minOpen: 0, templates: DEFAULT_TEMPLATES.courtesy },
-  { days: 1, audience: 'customer', name: 'Overdue notice', minOpen: 0, templates: DEFAULT_TEMPLATES.overdue },
-  { days: 15, audience: 'customer', name: 'Second notice', minOpen: 0, templates: DEFAULT_TEMPLATES.second },
-  { days: 30, audience: 'customer', name: 'Final notice', minOpen: 0, templates: DEFAULT_TEMPLATES.final },
-  { days: 45, audience: 'internal', name: 'Internal escalation', minOpen: 0, templates: DEFAULT_TEMPLATES.escalation },
+  { days: -3, audience: 'customer', name: DEFAULT_LEVEL_NAMES.courtesy.en, minOpen: 0, templates: DEFAULT_TEMPLATES.courtesy },
+  { days: 1, audience: 'customer', name: DEFAULT_LEVEL_NAMES.overdue.en, minOpen: 0, templates: DEFAULT_TEMPLATES.overdue },
+  { days: 15, audience: 'customer', name: DEFAULT_LEVEL_NAMES.second.en, minOpen: 0, templates: DEFAULT_TEMPLATES.second },
+  { days: 30, audience: 'customer', name: DEFAULT_LEVEL_NAMES.final.en, minOpen: 0, templates: DEFAULT_TEMPLATES.final },
+  { days: 45, audience: 'internal', name: DEFAULT_LEVEL_NAMES.escalation.en, minOpen: 0, templates: DEFAULT_TEMPLATES.escalation },
 ];
 
 /** Levels of one audience in ascending order of days. */

@@ -12,6 +12,7 @@ import { columnLetter } from '../read/cells';
 import { nameLookup, normalizeHeader } from '../read/headers';
 import { lazy } from '../lazy';
 import { parseMoney, minorDigits } from '../money';
+import { levelNameIn } from '../../i18n/ladder';
 import { DEFAULT_LADDER, type Audience, type LadderLevel } from './ladder';
 
 export const LADDER_SHEET = { en: 'Reminder Ladder', zh: '催收阶梯' } as const;
@@ -61,13 +62,13 @@ export function isLadderSheetName(name: string): boolean {
   return k === normalizeHeader(LADDER_SHEET.en) || k === normalizeHeader(LADDER_SHEET.zh);
 }
 
-/** The ladder's rows as "Set up" writes them, in a language. */
+/** The ladder's rows as "Set up" writes them, in a language (the default levels' names in it too). */
 export function ladderRows(ladder: LadderLevel[], language: 'en' | 'zh'): (string | number)[][] {
   const header = LADDER_COLUMNS.map((c) => c[language]);
   const rows = ladder.map((l) => [
     l.days,
     audienceWord(l.audience, language),
-    l.name,
+    levelNameIn(l.name, language),
     l.minOpen / 100,
     l.templates.en.subject,
     l.templates.en.body,

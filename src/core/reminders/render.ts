@@ -6,6 +6,7 @@
 import type { Communication, ReminderInvoice } from './plan';
 import type { Template } from './ladder';
 import { isEmail } from '../read/cells';
+import { levelNameIn } from '../../i18n/ladder';
 
 export interface RenderContext {
   language: 'en' | 'zh';
@@ -88,6 +89,8 @@ const MORE = {
 export const MAX_TABLE_ROWS = 100;
 export const MAX_OTHER_ROWS = 50;
 const TOTAL = { en: 'Total', zh: '合计' };
+/** What follows a label in the plain-text part: a full-width colon in Chinese. */
+const COLON = { en: ': ', zh: '：' };
 
 interface Row {
   cells: string[];
@@ -111,8 +114,8 @@ function htmlTable(head: string[], rows: Row[], total: string, totalLabel: strin
   return `<table style="border-collapse:collapse">${`<tr>${th}</tr>`}${tr}${foot}</table>`;
 }
 
-function textTable(head: string[], rows: Row[], total: string, totalLabel: string): string {
-  const lines = [head.join(' | '), ...rows.map((r) => r.cells.join(' | ')), `${totalLabel}: ${total}`];
+function textTable(head: string[], rows: Row[], total: string, totalLabel: string, colon: string): string {
+  const lines = [head.join(' | '), ...rows.map((r) => r.cells.join(' | ')), `${totalLabel}${colon}${total}`];
   return lines.join('\n');
 }
 
@@ -130,7 +133,7 @@ export function mergeFields(comm: Communication, ctx: RenderContext): Record<str
     owner: cut(comm.customer.owner),
     company: cut(ctx.company),
     as_of: ctx.isoOfDay(ctx.asOf),
-    level: comm.level.name,
+    level: levelNameIn(comm.level.name, ctx.language),
   };
 }
 
@@ -162,10 +165,10 @@ export function renderEmail(comm: Communication, ctx: RenderContext): RenderedEm
   const otherTotal = ctx.formatAmount(comm.otherOpen.reduce((s, i) => s + i.open, 0));
 
   let html = htmlTable(head, dueRows, dueTotal, TOTAL[ctx.language]);
-  let text = textTable(head, dueRows, dueTotal, TOTAL[ctx.language]);
+  let text = textTable(head, dueRows, dueTotal, TOTAL[ctx.language], COLON[ctx.language]);
   if (otherRows.length > 0) {
     html += `<p><b>${escapeHtml(OTHER_HEAD[ctx.language])}</b></p>${htmlTable(head, otherRows, otherTotal, TOTAL[ctx.language])}`;
-    text += `\n\n${OTHER_HEAD[ctx.language]}\n${textTable(head, otherRows, otherTotal, TOTAL[ctx.language])}`;
+    text += `\n\n${OTHER_HEAD[ctx.language]}\n${textTable(head, otherRows, otherTotal, TOTAL[ctx.language], COLON[ctx.language])}`;
   }
 
   const body = fill(template.body, fields, text, (s) => s);

@@ -11,6 +11,7 @@ import { toast } from '../../platform/spreadsheet';
 import { loadCreditFile } from '../creditFile';
 import { dashboardLayout } from './layout';
 import { writeReport } from '../reports/write';
+import { toastReading } from '../reports/progress';
 
 export interface SheetResult {
   sheet: string;
@@ -20,7 +21,7 @@ export interface SheetResult {
 }
 
 export function runDashboardSheet(): SheetResult {
-  toast(`${PROGRESS.reading.en} / ${PROGRESS.reading.zh}`, 'Credit Desk');
+  toastReading();
   const loaded = loadCreditFile();
   const language = loaded.file.settings.language;
   toast(PROGRESS.computing[language], TOAST_TITLE[language]);

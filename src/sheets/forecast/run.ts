@@ -22,6 +22,7 @@ import { loadPicture } from '../creditFile';
 import { writeReport } from '../reports/write';
 import type { SheetResult } from '../dashboard/run';
 import { forecastLayout } from './layout';
+import { toastReading } from '../reports/progress';
 
 export const FORECAST_STORE = '_CreditDesk_Forecasts';
 
@@ -68,7 +69,7 @@ function compute(store: boolean, language?: Language): Computed {
 
 /** Menu: writes the Cash Forecast sheet (and stores this week's forecast). */
 export function runCashForecast(): SheetResult {
-  toast(`${PROGRESS.reading.en} / ${PROGRESS.reading.zh}`, 'Credit Desk');
+  toastReading();
   const c = compute(true);
   const currency = c.picture.settings.baseCurrency;
   toast(PROGRESS.writing[c.language], TOAST_TITLE[c.language]);

@@ -65,7 +65,7 @@ export function evidenceLayout(pack: EvidencePack, settings: Settings, language:
   const s = new Sheet(width);
 
   // Title
-  const titleRow = s.section(settings.companyName ? `${t.title} — ${c.id} ${c.name} (${t.company}: ${settings.companyName})` : `${t.title} — ${c.id} ${c.name}`, [[t.generated, date(pack.asOf)]]);
+  const titleRow = s.section(settings.companyName ? (language === 'zh' ? `${t.title} — ${c.id} ${c.name}（${t.company}：${settings.companyName}）` : `${t.title} — ${c.id} ${c.name} (${t.company}: ${settings.companyName})`) : `${t.title} — ${c.id} ${c.name}`, [[t.generated, date(pack.asOf)]]);
   s.format(titleRow, 2, 1, 1, DATE_FORMAT);
 
   // Customer details. Past due here counts disputed invoices too, as the invoice table below and

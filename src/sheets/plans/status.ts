@@ -15,6 +15,7 @@ import { toast } from '../../platform/spreadsheet';
 import { DATE_FORMAT, major, moneyFormat, type ReportLayout } from '../reports/layout';
 import { writeReport } from '../reports/write';
 import { loadPictureWithPlans } from './load';
+import { toastReading } from '../reports/progress';
 
 export const PLAN_STATUS_HEADER_ROW = 3;
 
@@ -82,7 +83,7 @@ export interface PlanStatusResult {
 
 /** Menu: rewrites the Plan Status sheet as of today. One read pass, one write per block. */
 export function runPlanStatus(): PlanStatusResult {
-  toast(`${PROGRESS.reading.en} / ${PROGRESS.reading.zh}`, 'Credit Desk');
+  toastReading();
   const loaded = loadPictureWithPlans(null, { kpis: false });
   const language = loaded.file.settings.language;
   const layout = planStatusLayout(loaded.picture, language, loaded.timeZone);

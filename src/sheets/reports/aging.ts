@@ -7,7 +7,7 @@
 import { dateOfDay } from '../../core/dates';
 import type { CreditPicture, CustomerPicture } from '../../core/picture';
 import type { Cell } from '../../core/types';
-import { fill, REPORT_TEXT } from '../../i18n/reports';
+import { agingLabelText, fill, REPORT_TEXT } from '../../i18n/reports';
 import type { Language } from '../../i18n/language';
 import { DATE_FORMAT, major, moneyFormat, type ReportLayout } from './layout';
 
@@ -30,7 +30,7 @@ export function agingLayout(picture: CreditPicture, language: Language, timeZone
   const currency = picture.settings.baseCurrency;
   const labels = picture.agingLabels;
   const m = (minor: number) => major(minor, currency);
-  const header: Cell[] = [t.customer, t.customerId, ...labels, t.totalOpen, t.unapplied, t.balance];
+  const header: Cell[] = [t.customer, t.customerId, ...labels.map((l) => agingLabelText(l, language)), t.totalOpen, t.unapplied, t.balance];
   const width = header.length;
   const customers = agingCustomers(picture);
   const rows: Cell[][] = customers.map((c) => [

@@ -14,6 +14,7 @@ import { agingCustomers, agingLayout } from './aging';
 import { problemsLayout } from './problems';
 import { scoresLayout } from './scores';
 import { writeReport } from './write';
+import { toastReading } from './progress';
 
 export interface ReportResult {
   sheet: string;
@@ -28,7 +29,7 @@ function progress(key: keyof typeof PROGRESS, language: Language): void {
 
 /** Reads and computes, with toasts; the language is known only once Settings is read. */
 function load(): { loaded: LoadedPicture; language: Language } {
-  toast(`${PROGRESS.reading.en} / ${PROGRESS.reading.zh}`, 'Credit Desk');
+  toastReading();
   const loaded = loadPicture(null, { kpis: false });
   const language = loaded.file.settings.language;
   progress('computing', language);

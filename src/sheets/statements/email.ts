@@ -9,6 +9,7 @@ import { escapeHtml, headerSafe, recipients, type RenderedEmail } from '../../co
 import type { Statement } from '../../core/statement';
 import type { Customer } from '../../core/types';
 import type { Language } from '../../i18n/language';
+import { agingLabelText } from '../../i18n/reports';
 import { STATEMENT_TEXT } from '../../i18n/statements';
 
 const MAX_FIELD = 300;
@@ -44,7 +45,7 @@ export function renderStatementEmail(st: Statement, customer: Customer, language
   }
   const opening = [from, t.opening, '', '', '', '', money(st.opening)];
   const closing = [to, t.closing, '', '', '', '', money(st.closing)];
-  const agingHead = [...st.agingLabels, t.total, t.unapplied];
+  const agingHead = [...st.agingLabels.map((l) => agingLabelText(l, language)), t.total, t.unapplied];
   const agingRow = [...st.aging.buckets.map(money), money(st.aging.total), money(st.unappliedCredit)];
 
   const text = [

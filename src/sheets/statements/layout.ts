@@ -9,6 +9,7 @@ import type { Statement } from '../../core/statement';
 import type { Cell, Customer } from '../../core/types';
 import type { Block } from '../../platform/format';
 import type { Language } from '../../i18n/language';
+import { agingLabelText } from '../../i18n/reports';
 import { STATEMENT_TEXT } from '../../i18n/statements';
 import { DATE_FORMAT, major, moneyFormat, type ReportLayout } from '../reports/layout';
 
@@ -23,7 +24,7 @@ export function statementLayout(st: Statement, customer: Customer, language: Lan
   const t = STATEMENT_TEXT[language];
   const m = (minor: number) => major(minor, st.currency);
   const date = (day: number) => dateOfDay(day, timeZone);
-  const agingHead = [...st.agingLabels, t.total, t.unapplied];
+  const agingHead = [...st.agingLabels.map((l) => agingLabelText(l, language)), t.total, t.unapplied];
   const width = Math.max(7, agingHead.length);
   const money = moneyFormat(st.currency);
 

@@ -3,7 +3,7 @@ import type { Dashboard, ScheduleState } from '../api';
 import { agingBars } from '../charts';
 import { h } from '../dom';
 import type { Formatter } from '../format';
-import type { Translate } from '../i18n';
+import { agingLabel, type Translate } from '../i18n';
 import { gradeBadge, loadableView, section, stat, type Ctx } from '../ui';
 
 export function scheduleText(t: Translate, fmt: Formatter, s: ScheduleState): string {
@@ -11,8 +11,9 @@ export function scheduleText(t: Translate, fmt: Formatter, s: ScheduleState): st
 }
 
 export function agingChart(ctx: Ctx, aging: { labels: string[]; amounts: number[] }, currency: string): SVGSVGElement {
-  const summary = aging.labels.map((l, i) => `${l} ${ctx.fmt.amount(aging.amounts[i] ?? 0, currency)}`).join(', ');
-  return agingBars(aging.labels, aging.amounts, (n) => ctx.fmt.compact(n, currency), ctx.t('agingChart', { summary }));
+  const labels = aging.labels.map((l) => agingLabel(ctx.t, l));
+  const summary = labels.map((l, i) => `${l} ${ctx.fmt.amount(aging.amounts[i] ?? 0, currency)}`).join(', ');
+  return agingBars(labels, aging.amounts, (n) => ctx.fmt.compact(n, currency), ctx.t('agingChart', { summary }));
 }
 
 function view(ctx: Ctx, d: Dashboard): HTMLElement {

@@ -6,6 +6,7 @@
  */
 import type { CustomerCard, StatementView } from '../api';
 import { h } from '../dom';
+import { agingLabel } from '../i18n';
 import { server } from '../server';
 import { act, actOnce, busy, field, section, type Ctx } from '../ui';
 
@@ -91,7 +92,7 @@ function statementTable(ctx: Ctx, s: StatementView): HTMLElement {
         h('td', { class: 'num', 'data-field': 'closing' }, fmt.plain(s.closing, cur))))),
     h('h4', null, t('agingAt', { date: fmt.date(s.to) })),
     h('dl', { class: 'pairs statement-aging' },
-      s.aging.labels.map((label, i) => [h('dt', null, label), h('dd', { class: 'num', 'data-bucket': i }, fmt.amount(s.aging.buckets[i] ?? 0, cur))]),
+      s.aging.labels.map((label, i) => [h('dt', null, agingLabel(t, label)), h('dd', { class: 'num', 'data-bucket': i }, fmt.amount(s.aging.buckets[i] ?? 0, cur))]),
       h('dt', null, h('strong', null, t('totalOpen'))), h('dd', { class: 'num', 'data-field': 'totalOpen' }, h('strong', null, fmt.amount(s.aging.total, cur))),
       s.aging.unappliedCredit ? [h('dt', null, t('unapplied')), h('dd', { class: 'num' }, fmt.amount(s.aging.unappliedCredit, cur))] : null));
 }

@@ -93,7 +93,7 @@ describe('readCreditFile', () => {
 
   test('message language: the option, else the Settings language', () => {
     const noSheets = [{ name: '设置', values: [['语言', '中文']] as Cell[][] }];
-    expect(readCreditFile(noSheets, { timeZone: TZ }).problems[0]!.message).toBe('没有客户表。请添加名为“客户”的工作表，或运行“设置信用档案”。');
+    expect(readCreditFile(noSheets, { timeZone: TZ }).problems[0]!.message).toBe('没有客户表。请添加名为“客户”的工作表，或运行“建立信用档案”。');
     expect(readCreditFile(noSheets, { timeZone: TZ, language: 'en' }).problems[0]!.message).toMatch(/^There is no Customers sheet/);
   });
 

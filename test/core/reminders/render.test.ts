@@ -38,7 +38,7 @@ describe('renderEmail', () => {
       expect(Buffer.byteLength(mail.htmlBody) + Buffer.byteLength(mail.body)).toBeLessThan(200 * 1024);
       expect((mail.htmlBody.match(/<tr>/g) ?? []).length).toBe(2 * 1 + MAX_TABLE_ROWS + 1 + MAX_OTHER_ROWS + 1 + 2); // heads, rows, "more" rows, totals
       expect(mail.body).toContain(language === 'en' ? '… and 100 more invoices |  |  | ¥10000.00 |' : '……另有 100 张发票 |  |  | ¥10000.00 |');
-      expect(mail.body).toContain(language === 'en' ? 'Total: ¥20000.00' : '合计: ¥20000.00');
+      expect(mail.body).toContain(language === 'en' ? 'Total: ¥20000.00' : '合计：¥20000.00');
     }
   });
 
