@@ -50,6 +50,23 @@ describe('a Chinese credit file with no Language row, in a zh_CN spreadsheet', (
     env = await environmentWith(CHINESE, { locale: 'zh_CN' });
   });
 
+  it('a reminder run that finds another holding the lock logs in Chinese, in 催收记录', () => {
+    let second: { status?: string; message?: string } | null = null;
+    env.execution({
+      authMode: 'FULL',
+      hooks: {
+        afterCall: (name: string) => {
+          if (name === 'Lock.tryLock' && second === null) second = run(env, 'runRemindersNow') as { status: string; message: string };
+        },
+      },
+    }).call('runRemindersNow');
+    expect(second).not.toBeNull();
+    expect(env.spreadsheet.sheetNames()).toContain('催收记录');
+    expect(env.spreadsheet.sheetNames()).not.toContain('Reminder Log');
+    const lines = env.spreadsheet.sheet('催收记录').values().flat().map(String);
+    expect(lines.some((v) => v.includes('另一次催收运行正在进行'))).toBe(true);
+  });
+
   it('writes the Problems sheet in Chinese', () => {
     const messages = problemMessages(env, '数据问题');
     expect(messages.length).toBeGreaterThan(3);

@@ -33,7 +33,8 @@ import { isLadderSheetName, LADDER_SHEET, readLadder } from '../../core/reminder
 import type { Cell, Day, Problem } from '../../core/types';
 import { tryDocumentLock } from '../../platform/lock';
 import { recipientCount, remainingMailQuota, sendMail } from '../../platform/mail';
-import { flush, readSheets } from '../../platform/spreadsheet';
+import { flush, locale, readSheets, sheetNames } from '../../platform/spreadsheet';
+import { fileLanguage } from '../../core/read/language';
 import type { LoadedPicture } from '../creditFile';
 import { loadPictureWithPlans, type LoadedPlans } from '../plans/load';
 import { appendRows, openLog, setLineStates } from '../logSheet';
@@ -180,9 +181,12 @@ export function runReminders(options: RunOptions = {}): RunResult {
 
   const lock = tryDocumentLock(0);
   if (!lock) {
-    const log = openLog(REMINDER_LOG, 'en');
-    appendRows(log, [runLine(started, runId, RUN_TEXT.en.locked)]);
-    return { ...result, status: 'locked', message: RUN_TEXT.en.locked, outcome: RUN_TEXT.en.locked };
+    // The file is not read while another run holds it: its language by the locale and the sheet
+    // names (the rule without the Settings row), so a new log gets the name the run would give it.
+    const language = fileLanguage({ settingsLanguage: null, locale: locale(), sheetNames: sheetNames() });
+    const log = openLog(REMINDER_LOG, language);
+    appendRows(log, [runLine(started, runId, RUN_TEXT[language].locked)]);
+    return { ...result, status: 'locked', message: RUN_TEXT[language].locked, outcome: RUN_TEXT[language].locked };
   }
   try {
     const loaded = loadPictureWithPlans();
