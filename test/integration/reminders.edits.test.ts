@@ -60,6 +60,18 @@ describe('a level whose Days are edited after it was sent', () => {
     expect(toCustomer(env).map((m) => m.subject)).toEqual([expect.stringMatching(/^Second notice/), expect.stringMatching(/^Final notice/)]);
   });
 
+  it('is not sent again for an invoice number that folding changes (ＩＮＶ－Ｘ, INV–X with an en dash)', () => {
+    for (const no of ['ＩＮＶ－Ｘ', 'INV\u2013X']) {
+      const env = tinyEnvironment({ Invoices: [INVOICE_HEADER, [no, 'C-1', sh('2026-10-05'), sh('2026-11-04'), 800]], 'Reminder Ladder': ladder(15) });
+      run(env);
+      expect(toCustomer(env)).toHaveLength(1);
+      env.spreadsheet.sheet('Reminder Ladder').setValues([[14]], 'A4');
+      env.clock.advance(DAY_MS);
+      run(env);
+      expect(toCustomer(env)).toHaveLength(1);
+    }
+  });
+
   it('a new level inserted between two sent ones is not mistaken for either', () => {
     const env = tinyEnvironment({ Invoices: invoice, 'Reminder Ladder': ladder(15) });
     run(env); // +15 sent on day 16

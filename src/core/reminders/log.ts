@@ -135,7 +135,7 @@ export class ReminderLogIndex {
       }
       this.finalByInvoice = m;
     }
-    return this.finalByInvoice.get(invoiceNo.trim().toUpperCase()) ?? [];
+    return this.finalByInvoice.get(idKey(invoiceNo)) ?? [];
   }
 
   row(key: string): LogRow | undefined {
