@@ -11,6 +11,8 @@ export const RUN_TEXT: Record<Lang, {
   summary: (sent: number, failed: number, skipped: number, unknown: number) => string;
   /** The summary and why the run stopped early (`time` or `quota` above). */
   stopped: (summary: string, why: string) => string;
+  /** The credit manager's digest could not be sent (the mail service's message). */
+  digestFailed: (why: string) => string;
 }> = {
   en: {
     locked: 'Another reminder run holds the lock; this run exited without sending.',
@@ -18,6 +20,7 @@ export const RUN_TEXT: Record<Lang, {
     quota: 'The daily mail quota is used up; the next run carries on.',
     summary: (s, f, k, u) => `sent ${s}, failed ${f}, skipped ${k}, unknown ${u}`,
     stopped: (summary, why) => `${summary}. ${why}`,
+    digestFailed: (why) => `The digest to the credit manager was not sent: ${why}`,
   },
   zh: {
     locked: '另一次催收运行正在进行，本次未发送即退出。',
@@ -25,6 +28,7 @@ export const RUN_TEXT: Record<Lang, {
     quota: '今日邮件配额已用完，下次运行将继续。',
     summary: (s, f, k, u) => `已发送 ${s}，失败 ${f}，跳过 ${k}，待确认 ${u}`,
     stopped: (summary, why) => `${summary}。${why}`,
+    digestFailed: (why) => `未能向信用经理发送运行摘要：${why}`,
   },
 };
 

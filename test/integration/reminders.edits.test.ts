@@ -118,6 +118,19 @@ describe('a send that fails with a message quoting a formula', () => {
   });
 });
 
+describe('a digest that fails to send', () => {
+  it('does not fail the run: the failure is logged, and the customer email stays sent', () => {
+    const env = twoLevels();
+    let sends = 0; // the customer's one email, then the digest
+    run(env, { beforeCall: (name: string) => { if (name === 'MailApp.sendEmail' && ++sends === 2) throw 'Service unavailable: Mail'; } });
+    expect(sends).toBe(2);
+    expect(toCustomer(env)).toHaveLength(1);
+    const rows = reminderLogRows(env);
+    expect(rows.filter((r) => r.State === 'sent').map((r) => r.Key)).toEqual(['INV-A|+30', 'INV-B|+1']);
+    expect(rows.map((r) => Object.values(r).join(' ')).some((l) => l.includes('The digest to the credit manager was not sent: Service unavailable: Mail'))).toBe(true);
+  });
+});
+
 describe('the collections history', () => {
   it('shows one ladder email with lines at two levels as one action, at its highest level', () => {
     const env = twoLevels();

@@ -293,7 +293,17 @@ export function runReminders(options: RunOptions = {}): RunResult {
     // A run with nothing to tell (nothing sent, failed, skipped or unknown, nothing crossed a
     // line) sends no digest: running twice on a day sends nothing the second time.
     const news = result.sent + result.failed + result.skipped + result.unknown + changes.length + result.notes.length > 0;
-    if (wantDigest && news) sendDigest(loaded.picture, result, changes);
+    if (wantDigest && news) {
+      // The snapshot above already holds today's picture: a digest that fails here is not sent
+      // again, so its failure (and the risk changes it carried) is said in the log and the outcome.
+      try {
+        sendDigest(loaded.picture, result, changes);
+      } catch (e) {
+        const failed = text.digestFailed((e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 300));
+        appendRows(log, [runLine(now(), runId, failed)]);
+        result.outcome = `${result.outcome} ${failed}`;
+      }
+    }
     return result;
   } finally {
     lock.release();
