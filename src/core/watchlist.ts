@@ -20,7 +20,7 @@
  * listed, the BLOCK with the check's reasons, the other with its figures.
  */
 import { creditCheck } from './check';
-import { normalizeHeader } from './read/headers';
+import { readWatchSettings, WATCH_DEFAULTS } from './read/watchSettings';
 import { idKey } from './read/cells';
 import type { CreditPicture, CustomerPicture } from './picture';
 import { GRADE_ORDER, isOverLimit, type Snapshot } from './watch';
@@ -77,38 +77,11 @@ export interface WatchOptions {
   brokenPromises?: readonly BrokenPromise[];
 }
 
-export const WATCH_DEFAULTS = { risePercent: 50, riseFloorMajor: 10_000 };
+export { WATCH_DEFAULTS, WATCH_SETTING_KEYS } from './read/watchSettings';
 
-/** The Settings keys of the watch list (any case, with or without the unit), English and Chinese. */
-export const WATCH_SETTING_KEYS = {
-  risePercent: ['Watch Exposure Rise (%)', '预警敞口增幅(%)', 'Exposure Rise Alert (%)', '敞口增幅预警(%)'],
-  riseFloor: ['Watch Exposure Floor', '预警敞口下限', 'Exposure Rise Floor', '敞口预警下限'],
-} as const;
-
-function parseNumberText(text: string): number | null {
-  const s = String(text ?? '').normalize('NFKC').replace(/[,\s%¥$元]|CNY|RMB|USD/gi, '');
-  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
-  return Number(s);
-}
-
-/** The watch options from the Settings sheet's extra rows (CreditFile.settingsExtra); defaults for blank or bad values. */
+/** The watch options from the Settings sheet's extra rows (CreditFile.settingsExtra); defaults for blank or bad values (the reader reports those). */
 export function watchOptionsOf(extra: Record<string, string> | undefined, baseCurrency: string): Required<Omit<WatchOptions, 'brokenPromises'>> {
-  const byNorm = new Map<string, string>();
-  for (const [k, v] of Object.entries(extra ?? {})) byNorm.set(normalizeHeader(k), v);
-  const find = (keys: readonly string[]): number | null => {
-    for (const k of keys) {
-      const v = byNorm.get(normalizeHeader(k));
-      if (v !== undefined) return parseNumberText(v);
-    }
-    return null;
-  };
-  const rise = find(WATCH_SETTING_KEYS.risePercent);
-  const floor = find(WATCH_SETTING_KEYS.riseFloor);
-  const scale = 10 ** minorDigits(baseCurrency);
-  return {
-    risePercent: rise !== null && rise > 0 ? rise : WATCH_DEFAULTS.risePercent,
-    riseFloor: Math.round((floor !== null && floor >= 0 ? floor : WATCH_DEFAULTS.riseFloorMajor) * scale),
-  };
+  return readWatchSettings(extra, baseCurrency).settings;
 }
 
 function base(c: CustomerPicture): Omit<WatchLine, 'kind' | 'from' | 'to' | 'detail'> {

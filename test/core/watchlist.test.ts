@@ -1,6 +1,8 @@
 import { computePicture } from '../../src/core/picture';
 import { readSnapshot, snapshotOf, snapshotRows, SNAPSHOT_HEADER, type Snapshot, type SnapshotRow } from '../../src/core/watch';
 import { isFastRise, watchList, watchOptionsOf } from '../../src/core/watchlist';
+import { readWatchSettings } from '../../src/core/read/watchSettings';
+import { readCreditFile } from '../../src/core/read';
 import { customer, d, file, invoice, order } from './builders';
 
 /**
@@ -142,5 +144,35 @@ describe('watchOptionsOf', () => {
     expect(watchOptionsOf({ 'Watch Exposure Rise (%)': '80%', 'Watch Exposure Floor': '5,000' }, 'CNY')).toEqual({ risePercent: 80, riseFloor: 500_000 });
     expect(watchOptionsOf({ '预警敞口增幅(%)': '30', '预警敞口下限': '2000元' }, 'JPY')).toEqual({ risePercent: 30, riseFloor: 2000 });
     expect(watchOptionsOf({ 'watch exposure rise': 'lots' }, 'CNY').risePercent).toBe(50);
+  });
+});
+
+describe('readWatchSettings', () => {
+  it('reads a fraction (the 0.5 a cell formatted 50% holds) as that share, 1 and more as percents', () => {
+    expect(readWatchSettings({ 'Watch Exposure Rise (%)': '0.5' }, 'CNY').settings.risePercent).toBe(50);
+    expect(readWatchSettings({ 'Watch Exposure Rise (%)': '0.25' }, 'CNY').settings.risePercent).toBe(25);
+    expect(readWatchSettings({ 'Watch Exposure Rise (%)': '1' }, 'CNY').settings.risePercent).toBe(1);
+    expect(readWatchSettings({ 'Watch Exposure Rise (%)': '50%' }, 'CNY').settings.risePercent).toBe(50);
+  });
+
+  it('reports a value it cannot read, in the file language, and keeps the default', () => {
+    const en = readWatchSettings({ 'Watch Exposure Rise (%)': '#N/A', 'Watch Exposure Floor': 'fifty' }, 'CNY', 'en', 'Settings');
+    expect(en.settings).toEqual({ risePercent: 50, riseFloor: 1_000_000 });
+    expect(en.problems.map((p) => [p.sheet, p.header, p.value])).toEqual([['Settings', 'Watch Exposure Rise (%)', '#N/A'], ['Settings', 'Watch Exposure Floor', 'fifty']]);
+    expect(en.problems[0].message).toMatch(/a percentage above 0.*50%/);
+    const zh = readWatchSettings({ '预警敞口增幅(%)': '-5' }, 'CNY', 'zh', '设置');
+    expect(zh.problems[0].message).toMatch(/大于 0 的百分比/);
+    expect(readWatchSettings({ 'Watch Exposure Rise (%)': '' }, 'CNY').problems).toEqual([]);
+  });
+
+  it('puts those Problems among the file\'s, so the Problems sheet lists them', () => {
+    const file = readCreditFile([{ name: 'Settings', values: [['Setting', 'Value'], ['Watch Exposure Rise (%)', 'lots']] }], { timeZone: 'Asia/Shanghai', language: 'en' });
+    expect(file.problems.some((p) => p.sheet === 'Settings' && p.header === 'Watch Exposure Rise (%)' && p.value === 'lots')).toBe(true);
+  });
+
+  it('reads a Settings cell holding the number 0.5 (typed 50% in Sheets) as 50%', () => {
+    const file = readCreditFile([{ name: 'Settings', values: [['Setting', 'Value'], ['Watch Exposure Rise (%)', 0.5]] }], { timeZone: 'Asia/Shanghai', language: 'en' });
+    expect(watchOptionsOf(file.settingsExtra, 'CNY').risePercent).toBe(50);
+    expect(file.problems.filter((p) => p.sheet === 'Settings')).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { readInvoices } from './invoices';
 import { readOrders } from './orders';
 import { readPayments } from './payments';
 import { defaultSettings, readSettings, type SettingsRead } from './settings';
+import { readWatchSettings } from './watchSettings';
 import { sheetProblem, tableLabel, type SheetValues, type TableContext } from './table';
 import { fileLanguage } from './language';
 
@@ -98,6 +99,7 @@ export function readCreditFile(sheets: { name: string; values: Cell[][] }[], opt
   }
   problems.push(...settingsRead.problems);
   const settings = settingsRead.settings;
+  problems.push(...readWatchSettings(settingsRead.extra, settings.baseCurrency, language, settingsSheet?.name || 'Settings').problems);
   const ctx: TableContext = { timeZone, language, settings, today: typeof opts.today === 'number' && Number.isInteger(opts.today) ? opts.today : undefined };
 
   const customersSheet = byTable.get('customers');
