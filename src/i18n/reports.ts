@@ -20,9 +20,20 @@ export function joinList(items: string[], language: Language): string {
  *
  * @example agingLabelText('Current', 'zh') === '未到期'
  */
-export function agingLabelText(label: string, language: Language): string {
-  return language === 'zh' && label === 'Current' ? '未到期' : label;
+export function agingLabelText(label: string, language: Language, basis: 'due' | 'invoice' = 'due'): string {
+  // On the invoice basis the first bucket is an age of 0 days since the invoice (issued on the
+  // as-of day), not "not yet due": the other buckets are days since the invoice, which the Aging
+  // Report says in its first row.
+  if (label !== 'Current') return label;
+  if (basis === 'invoice') return language === 'zh' ? '当日' : '0';
+  return language === 'zh' ? '未到期' : label;
 }
+
+/** What the Aging Report's buckets count, by the Settings' Aging Basis. */
+export const AGING_BASIS_TEXT: Record<Language, { label: string; due: string; invoice: string }> = {
+  en: { label: 'Aging basis', due: 'days past the due date', invoice: 'days since the invoice date' },
+  zh: { label: '账龄基准', due: '逾期天数（按到期日）', invoice: '开票后天数（按开票日）' },
+};
 
 export const TOAST_TITLE: Words = { en: 'Credit Desk', zh: '信用管理' };
 

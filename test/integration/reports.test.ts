@@ -49,6 +49,8 @@ describe.each([
     expect(v[0][1]).toEqual(new Date('2026-11-19T16:00:00Z')); // 2026-11-20 in Shanghai
     expect(s.numberFormats('B1')[0][0]).toBe('yyyy-mm-dd');
     expect(v[2]).toEqual([...firstHeaders, currentWord, '1-30', '31-60', '61-90', '91+', expect.any(String), expect.any(String), expect.any(String)]);
+    // The basis the buckets count is said in the first row.
+    expect(v[0].slice(4, 6)).toEqual(locale === 'zh_CN' ? ['账龄基准', '逾期天数（按到期日）'] : ['Aging basis', 'days past the due date']);
     const rows = v.slice(3, 8);
     // IDs as written, trimmed (the messy file has 'c-002').
     const ids = rows.map((r) => String(r[1]).toUpperCase());
@@ -108,6 +110,24 @@ describe.each([
     expect(held[15]).toBe(locale === 'zh_CN' ? '是' : 'Yes');
     // The prompt payer grades A.
     expect(rows.find((x) => x[1] === 'C-001')![3]).toBe('A');
+  });
+});
+
+describe('Aging Report on the invoice-date basis', () => {
+  it('says so in its first row, and its first bucket is the day of the invoice, not "not yet due"', async () => {
+    for (const [path, locale, sheetName, sameDay, basisText, settingValue] of [
+      [ENGLISH, 'en_US', 'Aging Report', '0', 'days since the invoice date', 'Invoice Date'],
+      [CHINESE, 'zh_CN', '账龄报告', '当日', '开票后天数（按开票日）', '开票日期'],
+    ] as const) {
+      const env = await withFixture(path, locale);
+      const settings = env.spreadsheet.sheetNames().find((n) => n === 'Settings' || n === '设置')!;
+      const st = env.spreadsheet.sheet(settings);
+      st.setValues([[locale === 'zh_CN' ? '账龄口径' : 'Aging Basis', settingValue]], `A${st.lastRow() + 1}`);
+      run(env, 'showAgingReport');
+      const v = env.spreadsheet.sheet(sheetName).values();
+      expect(v[0][5]).toBe(basisText);
+      expect(v[2][2]).toBe(sameDay);
+    }
   });
 });
 

@@ -155,7 +155,7 @@ const specs = lazy((): SettingSpec[] => [
     },
   },
   {
-    id: 'agingBasis', en: 'Aging Basis', zh: '账龄基准', aliases: ['Aging Based On', '账龄计算基准', '账龄起算'],
+    id: 'agingBasis', en: 'Aging Basis', zh: '账龄基准', aliases: ['Aging Based On', '账龄计算基准', '账龄起算', '账龄口径'],
     default: { en: 'Due Date', zh: '到期日' },
     description: { en: 'Age invoices from their Due Date or from their Invoice Date.', zh: '账龄从到期日还是从开票日起算。' },
     expected: { en: 'Due Date or Invoice Date', zh: '“到期日”或“开票日”' },

@@ -7,7 +7,7 @@
 import { dateOfDay } from '../../core/dates';
 import type { CreditPicture, CustomerPicture } from '../../core/picture';
 import type { Cell } from '../../core/types';
-import { agingLabelText, fill, REPORT_TEXT } from '../../i18n/reports';
+import { AGING_BASIS_TEXT, agingLabelText, fill, REPORT_TEXT } from '../../i18n/reports';
 import type { Language } from '../../i18n/language';
 import { DATE_FORMAT, major, moneyFormat, type ReportLayout } from './layout';
 
@@ -30,7 +30,8 @@ export function agingLayout(picture: CreditPicture, language: Language, timeZone
   const currency = picture.settings.baseCurrency;
   const labels = picture.agingLabels;
   const m = (minor: number) => major(minor, currency);
-  const header: Cell[] = [t.customer, t.customerId, ...labels.map((l) => agingLabelText(l, language)), t.totalOpen, t.unapplied, t.balance];
+  const basis = picture.settings.agingBasis === 'invoice' ? 'invoice' : 'due';
+  const header: Cell[] = [t.customer, t.customerId, ...labels.map((l) => agingLabelText(l, language, basis)), t.totalOpen, t.unapplied, t.balance];
   const width = header.length;
   const customers = agingCustomers(picture);
   const rows: Cell[][] = customers.map((c) => [
@@ -51,7 +52,7 @@ export function agingLayout(picture: CreditPicture, language: Language, timeZone
     : [{ row: H, col: 1, numRows: 2, numCols: 1 }, { row: H, col: 3, numRows: 2, numCols: labels.length }];
   return {
     blocks: [
-      { row: 1, col: 1, values: [[t.asOf, dateOfDay(picture.asOf, timeZone), t.baseCurrency, currency]] },
+      { row: 1, col: 1, values: [[t.asOf, dateOfDay(picture.asOf, timeZone), t.baseCurrency, currency, AGING_BASIS_TEXT[language].label, AGING_BASIS_TEXT[language][basis]]] },
       { row: H, col: 1, values: [header, ...rows, totals] },
     ],
     formulas: [],
