@@ -119,7 +119,13 @@ export function watchList(before: Snapshot, picture: CreditPicture, options: Wat
     if (prev) {
       const check = creditCheck(c, 0, s);
       if (check.verdict === 'BLOCK' && prev.verdict !== 'BLOCK') add('new-block', prev.verdict, 'BLOCK', check.text);
-      if (prev.overLimit === false && isOverLimit(c)) add('over-limit', money(prev.exposure), money(c.exposure), money(c.customer.creditLimit ?? 0));
+      if (prev.overLimit === false && isOverLimit(c)) {
+        // A lowered limit can make the line with no change of exposure: then the limit's change is the news.
+        const limit = c.customer.creditLimit ?? 0;
+        const was = prev.limit;
+        const limitText = was !== undefined && was !== null && was !== limit ? `${money(was)} → ${money(limit)}` : money(limit);
+        add('over-limit', money(prev.exposure), money(c.exposure), limitText);
+      }
       const then = prev.maxDaysPastDue;
       if (then !== undefined && then <= s.holdThresholdDays && c.pastDueCount > 0 && c.maxDaysPastDue > s.holdThresholdDays) {
         add('overdue-hold', String(then), String(c.maxDaysPastDue), c.oldestPastDueNo);

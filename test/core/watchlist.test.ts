@@ -67,6 +67,11 @@ describe('watchList: each kind triggered and not', () => {
     expect(kinds(before({ 'C-3': { overLimit: false } }))).toEqual([]);
   });
 
+  it('over limit because the limit was lowered: the line says how the limit changed', () => {
+    const lines = watchList(before({ 'C-1': { overLimit: false, exposure: 2_100_000, limit: 10_000_000 } }), picture);
+    expect(lines[0]).toMatchObject({ kind: 'over-limit', from: '21,000.00 CNY', to: '21,000.00 CNY', detail: '100,000.00 CNY → 20,000.00 CNY' });
+  });
+
   it('overdue beyond the hold threshold: 60 → 61 days; not 59 → 60 nor 61 → 62', () => {
     expect(watchList(before({ 'C-2': { maxDaysPastDue: 60 } }), picture)).toEqual([
       expect.objectContaining({ customerId: 'C-2', kind: 'overdue-hold', from: '60', to: '61', detail: 'I-2' }),
