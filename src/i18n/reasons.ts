@@ -36,13 +36,28 @@ const REASONS: Record<Language, Record<ReasonCode, string>> = {
   },
 };
 
+/** The limit reasons for an amount of 0 (a check of the customer as it stands: the watch list, CREDITCHECK with no amount): no "+ this 0.00". */
+const STANDING: Record<Language, Partial<Record<ReasonCode, string>>> = {
+  en: {
+    OVER_LIMIT: 'exposure {exposure} exceeds the credit limit {limit}',
+    CASH_ONLY: 'cash-only customer (credit limit 0): exposure {exposure}',
+    NEAR_LIMIT: 'exposure {exposure} is over {ratio}% of the credit limit {limit}',
+  },
+  zh: {
+    OVER_LIMIT: '敞口 {exposure} 超过信用额度 {limit}',
+    CASH_ONLY: '现款客户（信用额度为 0）：敞口 {exposure}',
+    NEAR_LIMIT: '敞口 {exposure} 超过信用额度 {limit} 的 {ratio}%',
+  },
+};
+
 /**
  * One reason as text in the language, money params formatted.
  *
  * @example reasonText('ON_HOLD', {}, 'zh', 'CNY') === '客户已冻结（暂停赊销）'
  */
 export function reasonText(code: ReasonCode, params: ReasonParams, language: Language, currency: string, fmt: MoneyFormatter = formatMoney): string {
-  const template = (REASONS[language] ?? REASONS.en)[code];
+  const standing = params.amount === 0 ? (STANDING[language] ?? STANDING.en)[code] : undefined;
+  const template = standing ?? (REASONS[language] ?? REASONS.en)[code];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined) return '';

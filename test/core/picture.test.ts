@@ -76,7 +76,8 @@ describe('computePicture', () => {
   it('answers CREDITCHECK by customer ID', () => {
     const f = sample();
     const p = computePicture(f, asOf);
-    expect(checkCustomer(p, 'c-001', 0).text).toBe('WARN: exposure 9,499.99 CNY + this 0.00 CNY is over 90% of the credit limit 10,000.00 CNY; 1 invoice(s) past due, 1,499.99 CNY in all, oldest 30 days');
+    expect(checkCustomer(p, 'c-001', 0).text).toBe('WARN: exposure 9,499.99 CNY is over 90% of the credit limit 10,000.00 CNY; 1 invoice(s) past due, 1,499.99 CNY in all, oldest 30 days'); // no "+ this 0.00" for an amount of 0
+    expect(checkCustomer(p, 'c-001', 1).text).toMatch(/^WARN: exposure 9,499.99 CNY \+ this 0.01 CNY is over 90%/);
     expect(checkCustomer(p, 'C-001', 50_002).verdict).toBe('BLOCK');
     expect(checkCustomer(p, 'C-002', 10_000).text).toBe('OK');
     expect(checkCustomer(p, 'C-002', 10_001).verdict).toBe('BLOCK');
