@@ -273,11 +273,13 @@ export function creditScore(input: ScoreInput, settings: Pick<Settings, 'scoreWe
     factors.push({ factor: 'promises', points: promises, weight, detail: { broken, counted: Math.min(PROMISE_CAP, broken) } });
   }
 
-  // External rating, blended
+  // External rating, blended with the scorecard's sum kept within 0-100: a rating of 100 for a
+  // customer whose factors sum past 100 is then no penalty (it showed −1.2 for a sum of 103.8).
   const rating = customer.externalRating;
   if (rating !== null && Number.isFinite(rating)) {
     const alpha = clamp(0.25 * w.externalRating, 0, 1);
-    const blend = alpha * (clamp(rating, 0, 100) - raw);
+    const blend = alpha * (clamp(rating, 0, 100) - clamp(raw, 0, 100));
+    raw = clamp(raw, 0, 100);
     raw += blend;
     factors.push({ factor: 'externalRating', points: blend, weight: w.externalRating, detail: { rating, blend: alpha } });
   } else {

@@ -108,6 +108,23 @@ describe('creditScore', () => {
     expect(withYear.factors.find((x) => x.factor === 'timeliness')!.detail).toMatchObject({ invoices: 1, window: 'year' });
   });
 
+  it('blends the external rating with the sum kept within 0-100: a rating of 100 is no penalty for a sum over 100', () => {
+    // Paid on the invoice day (30 days early) for five years or more: the factors sum past 100.
+    const invoices = [invoice('A', 'S', '2019-01-01', 100_000), invoice('B', 'S', '2024-03-01', 100_000)];
+    const payments = [payment('S', '2019-01-01', 100_000, 'A'), payment('S', '2024-03-01', 100_000, 'B')];
+    const star = (rating: number | null) => creditScore(inputFor(customer('S', { customerSince: d('2018-01-01'), externalRating: rating }), invoices, payments, asOf), s);
+    const unrated = star(null);
+    const sum = unrated.factors.reduce((a, f) => a + f.points, 0);
+    expect(sum).toBeGreaterThan(100);
+    expect(unrated.score).toBe(100);
+    const top = star(100);
+    expect(top.factors.find((f) => f.factor === 'externalRating')!.points).toBe(0);
+    expect(top.score).toBe(100);
+    // A rating of 0 pulls a quarter of the way from 100 (not from the sum past it).
+    expect(star(0).factors.find((f) => f.factor === 'externalRating')!.points).toBe(-25);
+    expect(star(0).score).toBe(75);
+  });
+
   it('maps 30 days beyond terms near 50 and 90 days near 30', () => {
     const c = customer('L', { customerSince: asOf });
     const at = (late: number): number => {
