@@ -41,8 +41,10 @@ export interface PlansExtract {
   header: Cell[];
   /** This customer's rows, every column, as written. */
   rows: Cell[][];
-  promisesMade: number;
-  promisesBroken: number;
+  /** Plans and promises made: the customer's evaluated arrangements (else, from the Type column: one per Plan ID, or per row). */
+  made: number;
+  /** Of them, broken: computed status (else, from the Status column as written). */
+  broken: number;
   /** Null when the sheet has no Customer ID column. */
   customerColumn: number | null;
 }
@@ -108,26 +110,32 @@ const isCustomerHeader = nameSet(() => ['Customer ID', '客户编号', '客户ID
 const isTypeHeader = nameSet(() => ['Type', '类型']);
 const isStatusHeader = nameSet(() => ['Status', '状态']);
 const PROMISE = /promise|承诺|^\s*ptp\s*$/i;
+const PLAN = /plan|instal|分期|计划/i;
+const isPlanIdHeader = nameSet(() => ['Plan ID', '计划编号', 'Plan No', '计划号']);
 const BROKEN = /broken|missed|failed|违约|未履行|爽约|逾期|未兑现|失约/i;
 
 /**
  * This customer's rows of a Plans sheet, read defensively: the rows whose Customer ID is the
  * customer's, and every row of the customer's plans and promises as the plans reader read them
- * (a plan's later rows leave Customer ID blank). The promises made and broken are counted from
- * those evaluated arrangements (the same as getPlans and the score: a Status column is never
- * read there); when the plans reader found none for the customer (a sheet kept in another
- * layout), from the Type and Status columns as written.
+ * (a plan's later rows leave Customer ID blank). The plans and promises made and broken are
+ * counted from those evaluated arrangements (the same as getPlans and the score: a Status column
+ * is never read there); when the plans reader found none for the customer (a sheet kept in
+ * another layout), from the Type and Status columns as written (one per Plan ID when there is
+ * that column, else one per row typed as a plan or a promise).
  */
 export function plansFor(values: unknown[][] | null, customerKey: string, evaluated?: readonly ArrangementView[]): PlansExtract | null {
   const arrangements = evaluated && evaluated.length > 0 ? evaluated : undefined;
   if (!values) return null;
   const h = headerRowIndex(values);
-  if (h < 0) return { header: [], rows: [], promisesMade: 0, promisesBroken: 0, customerColumn: null };
+  if (h < 0) return { header: [], rows: [], made: 0, broken: 0, customerColumn: null };
   const header = (values[h] as Cell[]).slice();
   const cc = header.findIndex(isCustomerHeader);
-  if (cc < 0) return { header, rows: [], promisesMade: 0, promisesBroken: 0, customerColumn: null };
+  if (cc < 0) return { header, rows: [], made: 0, broken: 0, customerColumn: null };
   const tc = header.findIndex(isTypeHeader);
   const sc = header.findIndex(isStatusHeader);
+  const idc = header.findIndex(isPlanIdHeader);
+  const typed = new Set<string>();
+  const typedBroken = new Set<string>();
   const rows: Cell[][] = [];
   let made = 0;
   let broken = 0;
@@ -139,17 +147,28 @@ export function plansFor(values: unknown[][] | null, customerKey: string, evalua
     if (idKey(String(row[cc] ?? '')) !== customerKey && !theirs.has(r + 1)) continue;
     const full = header.map((_, i) => (row[i] ?? '') as Cell);
     rows.push(full);
-    if (arrangements === undefined && tc >= 0 && PROMISE.test(String(row[tc] ?? ''))) {
-      made++;
-      if (sc >= 0 && BROKEN.test(String(row[sc] ?? ''))) broken++;
+    if (arrangements === undefined && tc >= 0 && (PROMISE.test(String(row[tc] ?? '')) || PLAN.test(String(row[tc] ?? '')))) {
+      // One per Plan ID when the sheet has that column (a plan's rows share it), else one per row.
+      const id = idc >= 0 ? idKey(String(row[idc] ?? '')) : '';
+      const isBroken = sc >= 0 && BROKEN.test(String(row[sc] ?? ''));
+      if (idc >= 0 && id !== '') {
+        typed.add(id);
+        if (isBroken) typedBroken.add(id);
+      } else {
+        made++;
+        if (isBroken) broken++;
+      }
     }
   }
   if (arrangements !== undefined) {
-    const promises = arrangements.filter((v) => v.arrangement.type === 'promise');
-    made = promises.length;
-    broken = promises.filter((v) => v.status === 'broken').length;
+    // Plans and promises alike, as getPlans and the score count them (docs/collections.md §6).
+    made = arrangements.length;
+    broken = arrangements.filter((v) => v.status === 'broken').length;
+  } else if (idc >= 0) {
+    made = typed.size;
+    broken = typedBroken.size;
   }
-  return { header, rows, promisesMade: made, promisesBroken: broken, customerColumn: cc };
+  return { header, rows, made, broken, customerColumn: cc };
 }
 
 /** Assembles the evidence pack of one customer. */

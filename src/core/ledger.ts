@@ -113,6 +113,11 @@ export interface Receipt {
   kind: 'payment' | 'amount-paid' | 'marked-paid';
   row: number;
   dateKnown: boolean;
+  /**
+   * Key of the invoice the record names (a payment naming one, an invoice row's Amount Paid or Paid
+   * marking); null or absent when it names none. Plans share a customer's cash by it (plans/keep.ts).
+   */
+  invoiceKey?: string | null;
 }
 
 /** Cash on a Payments row, or an invoice row's Amount Paid, taken as the same cash as the other record. */
@@ -589,7 +594,7 @@ function allocateCustomer(g: Group, openOnly: boolean, namedSettled: ReadonlySet
     if (ev.kind === 'marked-paid') {
       const settled = ev.target ? apply(ev.target, ev.target.open, ev, openOnly) : 0;
       if (settled > 0 && ev.target && namedSettled.has(ev.target)) recordsOf(ev.target).row += settled;
-      if (settled > 0 && !openOnly) cl.receipts.push({ day: ev.day, amount: settled, kind: 'marked-paid', row: ev.row, dateKnown: ev.dateKnown });
+      if (settled > 0 && !openOnly) cl.receipts.push({ day: ev.day, amount: settled, kind: 'marked-paid', row: ev.row, dateKnown: ev.dateKnown, invoiceKey: ev.target!.invoice.key });
       continue;
     }
     let rest = ev.amount;
@@ -617,7 +622,7 @@ function allocateCustomer(g: Group, openOnly: boolean, namedSettled: ReadonlySet
       }
     }
     if (ev.kind !== 'credit-note' && !openOnly && ev.amount > same) {
-      cl.receipts.push({ day: ev.day, amount: ev.amount - same, kind: ev.kind, row: ev.row, dateKnown: ev.dateKnown });
+      cl.receipts.push({ day: ev.day, amount: ev.amount - same, kind: ev.kind, row: ev.row, dateKnown: ev.dateKnown, invoiceKey: ev.target ? ev.target.invoice.key : null });
     }
     while (rest > 0 && next < invoices.length) {
       const li = invoices[next];

@@ -204,7 +204,7 @@ function customerPicture(
   }
   const pending = pendingOrdersTotal(orders, asOf);
   const exp = exposure(cl.openTotal, cl.unappliedCredit, pending);
-  const arrangements = plans.length > 0 && planSettings ? evaluateCustomerArrangements(plans, cl.receipts, cl.invoices, asOf, planSettings.graceDays) : [];
+  const arrangements = plans.length > 0 && planSettings ? evaluateCustomerArrangements(plans, cl.receipts, cl.invoices, asOf, planSettings.graceDays, { openBalance: cl.openTotal - cl.unappliedCredit }) : [];
   const promises = arrangements.some((v) => v.started) && planSettings
     ? { broken: brokenInLastYear(arrangements, asOf), weight: planSettings.promisesWeight }
     : undefined;

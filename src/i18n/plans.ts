@@ -21,6 +21,8 @@ export type PlanProblemCode =
   | 'plans.dueBeforeStart'
   | 'plans.sameDueDate'
   | 'plans.fx'
+  | 'plans.overOwed'
+  | 'plans.overBalance'
   | 'plans.setting'
   | 'plans.internal';
 
@@ -84,6 +86,14 @@ const PROBLEMS: Record<PlanProblemCode, { en: string; zh: string }> = {
   'plans.fx': {
     en: 'No exchange rate for {currency} in Settings; this row is skipped until one is added.',
     zh: '设置中没有 {currency} 的汇率；补上之前此行不予读取。',
+  },
+  'plans.overOwed': {
+    en: 'Plan {plan} comes to {total}, more than the {open} its invoices had open on its Start Date {start}. It still counts; it is completed once those invoices are paid.',
+    zh: '计划 {plan} 合计 {total}，超过其发票在开始日期 {start} 的未付金额 {open}。计划仍然有效；这些发票付清后即视为完成。',
+  },
+  'plans.overBalance': {
+    en: 'Plan {plan} comes to {total}, more than the {open} the customer owed on its Start Date {start}. It still counts; it is completed once the customer owes nothing.',
+    zh: '计划 {plan} 合计 {total}，超过客户在开始日期 {start} 的欠款 {open}。计划仍然有效；客户不再欠款后即视为完成。',
   },
   'plans.setting': {
     en: 'Setting “{header}” is “{value}”, which is not {expected}; {fallback} is used until it is fixed.',

@@ -28,7 +28,7 @@ export function plansOf(file: CreditFile, sheets: { name: string; values: unknow
   const language = file.settings.language;
   const chosen = choosePlansSheet(sheets, language);
   const plans = readPlans(chosen.sheet as { name: string; values: never[][] } | undefined, {
-    timeZone: zone, language, settings: file.settings, customers: file.customers, invoices: file.invoices,
+    timeZone: zone, language, settings: file.settings, customers: file.customers, invoices: file.invoices, payments: file.payments,
   });
   const ps = planSettings(file.settingsExtra, language);
   return { plans, settings: ps.settings, problems: [...chosen.problems, ...plans.problems, ...ps.problems] };

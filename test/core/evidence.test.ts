@@ -56,21 +56,22 @@ describe('the evidence pack', () => {
     expect(pack.history.map((h) => h.source)).toEqual(['reminders', 'log', 'log', 'reminders']);
   });
 
-  it("has the Plans sheet's rows of the customer as they are, and counts promises made and broken", () => {
+  it("has the Plans sheet's rows of the customer as they are, and counts plans and promises made and broken", () => {
     expect(pack.plans).not.toBeNull();
     expect(pack.plans!.header).toEqual(plans[0]);
     expect(pack.plans!.rows.map((r) => r[2])).toEqual(['INV-1011', 'INV-1010;INV-1012', 'INV-1012']);
     expect(pack.plans!.rows[0][6]).toBe('=not a formula');
     expect(pack.plans!.rows[2]).toHaveLength(7);
-    expect(pack.plans!.promisesMade).toBe(2);
-    expect(pack.plans!.promisesBroken).toBe(1);
+    // As written (no Plan ID column, not the reader's layout): two promises and a plan, one per row.
+    expect(pack.plans!.made).toBe(3);
+    expect(pack.plans!.broken).toBe(1);
   });
 
   it('reads a missing or odd Plans sheet and Reminder Log defensively', () => {
     expect(plansFor(null, 'C-004')).toBeNull();
     expect(plansFor([], 'C-004')).toMatchObject({ rows: [], customerColumn: null });
     expect(plansFor([['Whatever', 'Else'], ['C-004', 1]], 'C-004')).toMatchObject({ rows: [], customerColumn: null });
-    expect(plansFor([[], ['客户编号', '类型', '状态'], ['C-004', '承诺付款', '违约']], 'C-004')).toMatchObject({ promisesMade: 1, promisesBroken: 1 });
+    expect(plansFor([[], ['客户编号', '类型', '状态'], ['C-004', '承诺付款', '违约']], 'C-004')).toMatchObject({ made: 1, broken: 1 });
     expect(sentEmails(null, 'C-004')).toEqual([]);
     expect(sentEmails([['nothing']], 'C-004')).toEqual([]);
     const bare = assembleEvidence({ file, picture: picture.customers.get('C-005')!, asOf, timeZone: 'UTC', language: 'zh', reminderLog: null, actions: [], plans: null });
@@ -99,7 +100,7 @@ describe('the evidence pack of a customer whose ID is not plain ASCII', () => {
       expect(pack.emails.map((e) => e.invoiceNo)).toEqual(['INV-1']);
       expect(pack.actions.map((a) => a.type)).toEqual(['call']);
       expect(pack.history.map((h) => h.source)).toEqual(['reminders', 'log']);
-      expect(pack.plans).toMatchObject({ rows: [[id, 'Promise', 'Broken']], promisesMade: 1, promisesBroken: 1 });
+      expect(pack.plans).toMatchObject({ rows: [[id, 'Promise', 'Broken']], made: 1, broken: 1 });
       expect(pack.statement.closing).toBe(cp.openBalance);
     });
   }

@@ -94,11 +94,11 @@ describe('the evidence pack', () => {
     ]);
   });
 
-  it('has the promises and plans of the Plans sheet as they are, with promises made and broken', () => {
+  it('has the promises and plans of the Plans sheet as they are, with plans and promises made and broken', () => {
     const p = section(values, 'Repayment plans and promises');
     expect(p[0].slice(0, 6)).toEqual(['Customer ID', 'Type', 'Invoice Nos', 'Due Date', 'Amount', 'Status']);
     expect(p.slice(1, 3).map((r) => [r[1], r[2], r[4], r[5]])).toEqual([['Promise', 'INV-1011', 8000, 'Broken'], ['Plan', 'INV-1010, INV-1012', 16500, '+Active']]);
-    expect(p[3][0]).toBe('Promises made: 1; broken: 1.');
+    expect(p[3][0]).toBe('Plans and promises made: 2; broken: 1.'); // as written: no Plan ID column, one per row
   });
 
   it('from the sidebar too; an unknown customer is an error; no Plans sheet is said', async () => {
@@ -127,14 +127,14 @@ describe('the evidence pack on a Plans sheet laid out as docs/plans.md says', ()
     ['PR-1', 'C-1', 'PTP', 'I-2', sh('2026-10-20'), sh('2026-11-01'), 1000],
   ];
 
-  it.each(['Plans', 'Payment Plans'])('lists every row of the customer\'s plans, counts the broken promise, and counts disputed invoices past due (sheet "%s")', (name) => {
+  it.each(['Plans', 'Payment Plans'])('lists every row of the customer\'s plans, counts the broken plan and promise, and counts disputed invoices past due (sheet "%s")', (name) => {
     const env = tinyEnvironment({ Invoices: INVOICES, [name]: PLANS });
     const r = call<{ sheet: string; plans: number | null }>(env, 'buildEvidencePackFor', 'C-1');
     expect(r.plans).toBe(4);
     const values = env.spreadsheet.sheet(r.sheet).values();
     const rows = section(values, 'Repayment plans and promises');
     expect(rows.slice(1, 5).map((x) => x[0])).toEqual(['P-1', 'P-1', 'P-1', 'PR-1']);
-    expect(rows.at(-1)?.[0]).toBe('Promises made: 1; broken: 1.');
+    expect(rows.at(-1)?.[0]).toBe('Plans and promises made: 2; broken: 2.'); // plan P-1 (nothing paid) and promise PR-1, as getPlans says
     const detail = (label: string) => values.find((x) => x[0] === label)?.[1];
     expect(detail('Past Due')).toBe(4000); // I-1 3,000 and the disputed I-2 1,000, as in the invoice table
     expect(detail('Most Days Past Due')).toBe(142);

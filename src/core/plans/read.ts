@@ -16,9 +16,10 @@
  * plan on the same day are added together (reported).
  */
 import * as z from 'zod/mini';
-import type { Cell, Customer, Day, Invoice, Minor, Problem, Settings } from '../types';
+import type { Cell, Customer, Day, Invoice, Minor, Payment, Problem, Settings } from '../types';
+import { buildLedgers } from '../ledger';
 import { isoOfDay, parseDay } from '../dates';
-import { convert, minorDigits, parseCurrency, parseMoney } from '../money';
+import { convert, formatMinor, minorDigits, parseCurrency, parseMoney } from '../money';
 import { cellText, columnLetter, idKey, isBlankCell, parseId, parseText } from '../read/cells';
 import { CUSTOMER_ID_ALIASES, nameLookup, nameSet } from '../read/headers';
 import { lazy } from '../lazy';
@@ -144,6 +145,11 @@ export interface PlansContext {
   settings: Pick<Settings, 'baseCurrency' | 'fxRates'>;
   customers: readonly Customer[];
   invoices: readonly Invoice[];
+  /**
+   * The file's payments: with them, a plan for more than its invoices had open on its Start Date
+   * (or, naming none, than the customer owed) is reported. Absent: not checked.
+   */
+  payments?: readonly Payment[];
 }
 
 interface RawRow {
@@ -304,6 +310,8 @@ function readRows(sheet: { name: string; values: Cell[][] }, ctx: PlansContext, 
   for (const i of ctx.invoices) if (!invoices.has(i.key)) invoices.set(i.key, i);
 
   const out: Arrangement[] = [];
+  /** Per arrangement of `out`: its first row read. */
+  const firstRows: RawRow[] = [];
   for (const [key, rows] of groups) {
     const first = rows[0];
     const planId = first.planId.trim();
@@ -351,6 +359,9 @@ function readRows(sheet: { name: string; values: Cell[][] }, ctx: PlansContext, 
 
     const byDue = new Map<Day, Instalment>();
     const usedRows: number[] = [];
+    // Per currency of the plan's rows: the amounts so far in that currency and their base value,
+    // converted together, so that the instalments add up to the plan's total converted once.
+    const converted = new Map<string, { amount: Minor; base: Minor }>();
     for (const r of rows) {
       if (r.customerId !== null && idKey(r.customerId) !== customer.key) {
         reportCode(r.row, r.cells, 'customerId', 'plans.customerDiffers', { plan: planId, first: customer.id, row: cust.from!.row, value: r.customerId });
@@ -367,11 +378,15 @@ function readRows(sheet: { name: string; values: Cell[][] }, ctx: PlansContext, 
       let amount: Minor = money as Minor;
       if (currency !== ctx.settings.baseCurrency) {
         const rate = ctx.settings.fxRates[currency];
-        const v = rate === undefined ? Number.NaN : convert(amount, currency, rate, minorDigits(ctx.settings.baseCurrency));
+        const so = converted.get(currency) ?? { amount: 0, base: 0 };
+        const sum = so.amount + amount;
+        const base = rate === undefined ? Number.NaN : convert(sum, currency, rate, minorDigits(ctx.settings.baseCurrency));
+        const v = base - so.base;
         if (!(v > 0)) {
           reportCode(r.row, r.cells, col.currency !== undefined ? 'currency' : 'amount', 'plans.fx', { currency });
           continue;
         }
+        converted.set(currency, { amount: sum, base });
         amount = v;
       }
       if (r.dueDate < start.value) reportCode(r.row, r.cells, 'dueDate', 'plans.dueBeforeStart', { value: isoOfDay(r.dueDate), start: isoOfDay(start.value) });
@@ -386,6 +401,7 @@ function readRows(sheet: { name: string; values: Cell[][] }, ctx: PlansContext, 
       }
     }
     if (byDue.size === 0) continue;
+    firstRows.push(rows.find((r) => r.row === usedRows[0]) ?? first);
     out.push({
       id: planId,
       key,
@@ -398,5 +414,44 @@ function readRows(sheet: { name: string; values: Cell[][] }, ctx: PlansContext, 
       rows: usedRows,
     });
   }
+  if (ctx.payments !== undefined && out.length > 0) {
+    const over = overOwed(out, ctx);
+    for (let k = 0; k < out.length; k++) {
+      const o = over[k];
+      if (o === null) continue;
+      const a = out[k];
+      const money = (m: Minor): string => formatMinor(m, ctx.settings.baseCurrency, language === 'zh' ? 'zh-CN' : 'en-US');
+      reportCode(firstRows[k].row, firstRows[k].cells, 'amount', a.invoiceKeys === null || a.invoiceKeys.length === 0 ? 'plans.overBalance' : 'plans.overOwed',
+        { plan: a.id, total: money(o.total), open: money(o.open), start: isoOfDay(a.start) });
+    }
+  }
   return out;
+}
+
+/**
+ * Per arrangement: its total and what it could be for, when the total is more: the open amount of
+ * the invoices it names on its Start Date (an invoice dated after that day: its amount), or, naming
+ * none, the customer's open balance that day (open invoices − unapplied credit). Null otherwise.
+ * One ledger per distinct Start Date, made in one pass.
+ */
+function overOwed(arrangements: readonly Arrangement[], ctx: PlansContext): ({ total: Minor; open: Minor } | null)[] {
+  const starts = [...new Set(arrangements.map((a) => a.start))];
+  const ledgers = buildLedgers({ invoices: ctx.invoices, payments: ctx.payments ?? [], customers: ctx.customers }, starts.map((asOf) => ({ asOf, openOnly: true })));
+  const ledgerOf = new Map(starts.map((s, i) => [s, ledgers[i]] as const));
+  const amountOf = new Map<string, Minor>();
+  for (const inv of ctx.invoices) if (!amountOf.has(inv.key)) amountOf.set(inv.key, inv.amount);
+  return arrangements.map((a) => {
+    let total = 0;
+    for (const x of a.instalments) total += x.amount;
+    const cl = ledgerOf.get(a.start)!.customers.get(a.customerKey);
+    let open = 0;
+    if (a.invoiceKeys === null || a.invoiceKeys.length === 0) {
+      open = cl ? cl.openTotal - cl.unappliedCredit : 0;
+    } else {
+      const openOf = new Map<string, Minor>();
+      for (const li of cl?.invoices ?? []) openOf.set(li.invoice.key, li.open);
+      for (const k of a.invoiceKeys) open += openOf.get(k) ?? Math.max(0, amountOf.get(k) ?? 0);
+    }
+    return total > open ? { total, open } : null;
+  });
 }

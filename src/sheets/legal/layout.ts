@@ -140,8 +140,8 @@ export function evidenceLayout(pack: EvidencePack, settings: Settings, language:
   // Plans and promises, as written
   const p = pack.plans;
   const summary = language === 'zh'
-    ? `承诺付款 ${p?.promisesMade ?? 0} 次，违约 ${p?.promisesBroken ?? 0} 次。`
-    : `Promises made: ${p?.promisesMade ?? 0}; broken: ${p?.promisesBroken ?? 0}.`;
+    ? `还款计划与付款承诺共 ${p?.made ?? 0} 项，违约 ${p?.broken ?? 0} 项。`
+    : `Plans and promises made: ${p?.made ?? 0}; broken: ${p?.broken ?? 0}.`;
   if (!p) s.section(t.plans, [[t.noPlans]]);
   else if (p.rows.length === 0) s.section(t.plans, [[t.none]]);
   else s.section(t.plans, [p.header, ...p.rows, [summary]], 1);

@@ -59,11 +59,11 @@ export function runCreditScores(): ReportResult {
   return done(sheet, language, count, fill(REPORT_TEXT[language].scoresDone, { count }));
 }
 
-/** Every problem of the file: the credit sheets', then the Reminder Ladder's. */
+/** Every problem of the file: the credit sheets', then the Plans sheet's (and the plan settings'), then the Reminder Ladder's. */
 export function allProblems(loaded: LoadedPicture): Problem[] {
   const ladder = readSheets(isLadderSheetName)[0];
   const ladderProblems = ladder ? readLadder(ladder.values, ladder.name ?? LADDER_SHEET.en, loaded.file.settings.baseCurrency).problems : [];
-  return [...loaded.picture.problems, ...ladderProblems];
+  return [...loaded.picture.problems, ...loaded.planProblems, ...ladderProblems];
 }
 
 export function runProblems(): ReportResult {
