@@ -136,7 +136,7 @@ function settledDay(li: LedgerInvoice): Day | null {
  * The day from which an arrangement has nothing left to keep, as of the ledger's day; null when it
  * still has. One naming invoices: when every named invoice is settled, the last one's settle day.
  * One naming none (or only invoices that are not the customer's): when the customer's open balance
- * is 0 or less, the day its last invoice was settled (or its last receipt, if later).
+ * is 0 or less, the day its last invoice was settled (the start of time when it has none).
  */
 export function settledOn(a: Arrangement, invoices: readonly LedgerInvoice[], receipts: readonly ReceiptIn[], balance: CustomerBalance | undefined): Day | null {
   if (a.invoiceKeys !== null && a.invoiceKeys.length > 0) {
@@ -157,7 +157,9 @@ export function settledOn(a: Arrangement, invoices: readonly LedgerInvoice[], re
     const s = settledDay(li);
     if (s !== null && s > day) day = s;
   }
-  for (const r of receipts) if (r.dateKnown && r.day > day) day = r.day;
+  // Receipts after the last invoice was settled are credit, not settlement: they do not move the
+  // day (they did, and then paying made a plan for a customer who owed nothing break, while not
+  // paying kept it — fast-check, "paying later never raises the score").
   return day;
 }
 
