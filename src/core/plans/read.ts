@@ -17,7 +17,7 @@
  */
 import * as z from 'zod/mini';
 import type { Cell, Customer, Day, Invoice, Minor, Payment, Problem, Settings } from '../types';
-import { buildLedgers } from '../ledger';
+import { buildLedger, type Ledger } from '../ledger';
 import { isoOfDay, parseDay } from '../dates';
 import { convert, formatMinor, minorDigits, parseCurrency, parseMoney } from '../money';
 import { cellText, columnLetter, idKey, isBlankCell, parseId, parseText } from '../read/cells';
@@ -432,18 +432,35 @@ function readRows(sheet: { name: string; values: Cell[][] }, ctx: PlansContext, 
  * Per arrangement: its total and what it could be for, when the total is more: the open amount of
  * the invoices it names on its Start Date (an invoice dated after that day: its amount), or, naming
  * none, the customer's open balance that day (open invoices − unapplied credit). Null otherwise.
- * One ledger per distinct Start Date, made in one pass.
+ * The records are grouped once by customer, and each (customer, Start Date) gets a ledger of that
+ * customer's records only: linear in the file plus the plan customers' records per Start Date (a
+ * ledger of the whole file per Start Date took 90 s for 300 plans at 50,000 invoices).
  */
 function overOwed(arrangements: readonly Arrangement[], ctx: PlansContext): ({ total: Minor; open: Minor } | null)[] {
-  const starts = [...new Set(arrangements.map((a) => a.start))];
-  const ledgers = buildLedgers({ invoices: ctx.invoices, payments: ctx.payments ?? [], customers: ctx.customers }, starts.map((asOf) => ({ asOf, openOnly: true })));
-  const ledgerOf = new Map(starts.map((s, i) => [s, ledgers[i]] as const));
+  const planCustomers = new Set(arrangements.map((a) => a.customerKey));
+  const records = new Map<string, { invoices: Invoice[]; payments: Payment[] }>();
+  const recordsOf = (key: string) => {
+    let r = records.get(key);
+    if (r === undefined) records.set(key, (r = { invoices: [], payments: [] }));
+    return r;
+  };
   const amountOf = new Map<string, Minor>();
-  for (const inv of ctx.invoices) if (!amountOf.has(inv.key)) amountOf.set(inv.key, inv.amount);
+  for (const inv of ctx.invoices) {
+    if (!amountOf.has(inv.key)) amountOf.set(inv.key, inv.amount);
+    if (planCustomers.has(inv.customerKey)) recordsOf(inv.customerKey).invoices.push(inv);
+  }
+  for (const p of ctx.payments ?? []) if (planCustomers.has(p.customerKey)) recordsOf(p.customerKey).payments.push(p);
+  const ledgers = new Map<string, Ledger>();
+  const ledgerOf = (customerKey: string, asOf: Day): Ledger => {
+    const k = `${asOf}|${customerKey}`;
+    let l = ledgers.get(k);
+    if (l === undefined) ledgers.set(k, (l = buildLedger(recordsOf(customerKey), asOf, { openOnly: true })));
+    return l;
+  };
   return arrangements.map((a) => {
     let total = 0;
     for (const x of a.instalments) total += x.amount;
-    const cl = ledgerOf.get(a.start)!.customers.get(a.customerKey);
+    const cl = ledgerOf(a.customerKey, a.start).customers.get(a.customerKey);
     let open = 0;
     if (a.invoiceKeys === null || a.invoiceKeys.length === 0) {
       open = cl ? cl.openTotal - cl.unappliedCredit : 0;
