@@ -43,6 +43,17 @@ export function agingLabels(edges: readonly number[]): string[] {
 }
 
 /**
+ * Labels as people read them (not the custom functions' results, which the contract fixes): on the
+ * invoice basis the first bucket holds invoices issued on the as-of day, `0` days old, not "not
+ * yet due", so it is labelled `0`.
+ *
+ * @example shownAgingLabels(['Current', '1-30'], 'invoice') → ['0', '1-30']
+ */
+export function shownAgingLabels(labels: readonly string[], basis: 'due' | 'invoice'): string[] {
+  return labels.map((l) => (basis === 'invoice' && l === 'Current' ? '0' : l));
+}
+
+/**
  * The bucket index (0 = Current) for an age in days.
  *
  * @example agingBucketIndex(0, [30, 60, 90]) === 0; agingBucketIndex(31, [30, 60, 90]) === 2

@@ -68,6 +68,8 @@ export interface Statement {
   unappliedCredit: Minor;
   aging: AgingRow;
   agingLabels: string[];
+  /** What the aging counts: days past the due date, or days since the invoice date (Settings' Aging Basis). */
+  agingBasis: 'due' | 'invoice';
   /** True when the lines explain the ledger's closing balance exactly (no adjustment line). */
   reconciled: boolean;
 }
@@ -216,6 +218,7 @@ export function statementFrom(books: StatementBooks, customerKey: string): State
     unappliedCredit: after?.unappliedCredit ?? 0,
     aging,
     agingLabels: agingLabels(edges),
+    agingBasis: books.settings.agingBasis === 'invoice' ? 'invoice' : 'due',
     reconciled,
   };
 }

@@ -29,6 +29,7 @@ const en = {
   aging: 'Aging',
   agingChart: 'Aging: {summary}',
   agingCurrent: 'Current',
+  agingSameDay: '0',
   riskiest: 'Riskiest customers',
   noRisky: 'No customers with an open balance.',
   scoreGrade: '{score} · grade {grade}',
@@ -300,6 +301,7 @@ const zh: Record<Key, string> = {
   aging: '账龄',
   agingChart: '账龄：{summary}',
   agingCurrent: '未到期',
+  agingSameDay: '当日',
   riskiest: '风险最高的客户',
   noRisky: '没有未结余额的客户。',
   scoreGrade: '{score} 分 · {grade} 级',
@@ -552,7 +554,8 @@ export function translator(lang: Lang): Translate {
  * the day ranges read the same in both. The server sends the contract's labels, which never translate.
  */
 export function agingLabel(t: Translate, label: string): string {
-  return label === 'Current' ? t('agingCurrent') : label;
+  if (label === 'Current') return t('agingCurrent');
+  return label === '0' ? t('agingSameDay') : label; // the invoice basis's first bucket (shownAgingLabels)
 }
 
 /** A key chosen at run time (score weight names, verdicts) if it is one of ours. */

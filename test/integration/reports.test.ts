@@ -127,6 +127,11 @@ describe('Aging Report on the invoice-date basis', () => {
       const v = env.spreadsheet.sheet(sheetName).values();
       expect(v[0][5]).toBe(basisText);
       expect(v[2][2]).toBe(sameDay);
+      // The statement and the sidebar head that bucket the same way.
+      const stmt = env.execution({ authMode: 'FULL' }).call('getStatement', 'C-002', '', '') as { aging: { labels: string[] } };
+      expect(stmt.aging.labels[0]).toBe('0');
+      const card = env.execution({ authMode: 'FULL' }).call('getCustomerCard', 'C-002') as { aging: { labels: string[] } };
+      expect(card.aging.labels[0]).toBe('0');
     }
   });
 });

@@ -3,6 +3,7 @@
  * reminder history and flags. With no ID, the customer of the selected row of any sheet whose
  * header row has a Customer ID column.
  */
+import { shownAgingLabels } from '../../core/aging';
 import { headerRowIndex } from '../../core/read/table';
 import { isDateObject, isoOfDay } from '../../core/dates';
 import { findCustomer, type CustomerPicture } from '../../core/picture';
@@ -140,7 +141,7 @@ export function getCustomerCard(customerId: string | null): CustomerCard | null 
     available: cp.available === null ? null : money(cp.available, currency),
     // Cash only (limit 0): any exposure uses the whole (zero) limit.
     utilisation: limit === null ? null : limit > 0 ? Math.round((cp.exposure / limit) * 10000) / 10000 : cp.exposure > 0 ? 1 : 0,
-    aging: { labels: [...picture.agingLabels], amounts: [...cp.aging.buckets] },
+    aging: { labels: shownAgingLabels(picture.agingLabels, picture.settings.agingBasis), amounts: [...cp.aging.buckets] },
     invoices: invoices(cp, currency, language),
     payments: payments(cp, file, currency, picture.asOf),
     reminders: reminderLines(log ? log.values : null, c.key, language),

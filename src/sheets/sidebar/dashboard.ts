@@ -1,6 +1,7 @@
 /**
  * getDashboard: everything the dashboard shows, from one read of the credit file.
  */
+import { shownAgingLabels } from '../../core/aging';
 import { isoOfDay } from '../../core/dates';
 import { creditCheck } from '../../core/check';
 import { pastDueWithDisputed, type CustomerPicture } from '../../core/picture';
@@ -59,7 +60,7 @@ export function getDashboard(): Dashboard {
     overdue: money(overdue, currency),
     overdueShare: ar > 0 ? Math.round((overdue / ar) * 10000) / 10000 : 0,
     dso: dso === null || !Number.isFinite(dso) ? null : Math.round(dso * 10) / 10,
-    aging: { labels: [...picture.agingLabels], amounts: [...picture.portfolio.buckets] },
+    aging: { labels: shownAgingLabels(picture.agingLabels, picture.settings.agingBasis), amounts: [...picture.portfolio.buckets] },
     riskiest: risky,
     schedule: scheduleState(),
     problemCount: picture.problems.length,

@@ -45,7 +45,7 @@ export function renderStatementEmail(st: Statement, customer: Customer, language
   }
   const opening = [from, t.opening, '', '', '', '', money(st.opening)];
   const closing = [to, t.closing, '', '', '', '', money(st.closing)];
-  const agingHead = [...st.agingLabels.map((l) => agingLabelText(l, language)), t.total, t.unapplied];
+  const agingHead = [...st.agingLabels.map((l) => agingLabelText(l, language, st.agingBasis)), t.total, t.unapplied];
   const agingRow = [...st.aging.buckets.map(money), money(st.aging.total), money(st.unappliedCredit)];
 
   const text = [

@@ -24,7 +24,7 @@ export function statementLayout(st: Statement, customer: Customer, language: Lan
   const t = STATEMENT_TEXT[language];
   const m = (minor: number) => major(minor, st.currency);
   const date = (day: number) => dateOfDay(day, timeZone);
-  const agingHead = [...st.agingLabels.map((l) => agingLabelText(l, language)), t.total, t.unapplied];
+  const agingHead = [...st.agingLabels.map((l) => agingLabelText(l, language, st.agingBasis)), t.total, t.unapplied];
   const width = Math.max(7, agingHead.length);
   const money = moneyFormat(st.currency);
 

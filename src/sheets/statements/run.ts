@@ -21,6 +21,7 @@
  * it when the daily run did not get through on the day, for the previous calendar month, to every
  * customer whose closing balance is not zero.
  */
+import { shownAgingLabels } from '../../core/aging';
 import { dayFromYMD, daysInMonth, isoOfDay, todayIn, ymdOfDay } from '../../core/dates';
 import { idKey, readCreditFile, tableOfSheetName, nameSet } from '../../core/read';
 import { logKey, readReminderLog, isFinal } from '../../core/reminders/log';
@@ -131,7 +132,7 @@ export function statementView(st: Statement, customer: Customer, language: Langu
       date: isoOfDay(l.day), kind: l.kind, kindText: t.kinds[l.kind], reference: l.reference,
       dueDate: l.dueDate === null ? null : isoOfDay(l.dueDate), debit: l.debit, credit: l.credit, balance: l.balance, dateKnown: l.dateKnown,
     })),
-    aging: { labels: st.agingLabels, buckets: st.aging.buckets.slice(), total: st.aging.total, unappliedCredit: st.unappliedCredit },
+    aging: { labels: shownAgingLabels(st.agingLabels, st.agingBasis), buckets: st.aging.buckets.slice(), total: st.aging.total, unappliedCredit: st.unappliedCredit },
     reconciled: st.reconciled,
   };
 }
