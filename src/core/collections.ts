@@ -25,6 +25,7 @@ import { nameLookup } from './read/headers';
 import { lazy } from './lazy';
 import { headerRowIndex, isBlankRow } from './read/table';
 import { idKey, isEmail } from './read/cells';
+import { LOG_HEADERS, LOG_HEADERS_ZH, logColumns } from './reminders/log';
 import {
   ACTION_TYPE_WORDS, ACTION_TYPES, COLLECTIONS_LOG_ALIASES, COLLECTIONS_TEXT, FIELD_ERRORS, fillText, type ActionType,
 } from '../i18n/collections';
@@ -146,16 +147,8 @@ export function readCollectionsLog(values: unknown, timeZone: string): { actions
  */
 export function reminderActions(values: unknown, timeZone: string, language: Language): CollectionAction[] {
   if (!Array.isArray(values) || values.length === 0) return [];
-  const header = (values[0] as unknown[]).map((c) => String(c ?? '').trim().toLowerCase());
-  const col = (en: string, zh: string): number => {
-    const i = header.indexOf(en.toLowerCase());
-    return i >= 0 ? i : header.indexOf(zh);
-  };
-  const c = {
-    time: col('Time', '时间'), run: col('Run', '运行'), key: col('Key', '键'), invoice: col('Invoice No', '发票号'),
-    customer: col('Customer ID', '客户编号'), level: col('Level', '级别'), state: col('State', '状态'),
-    recipients: col('Recipients', '收件人'), subject: col('Subject', '主题'),
-  };
+  const [time, run, key, invoice, customer, level, state, , recipients, subject] = logColumns(values[0] as unknown[], LOG_HEADERS, LOG_HEADERS_ZH);
+  const c = { time, run, key, invoice, customer, level, state, recipients, subject };
   if (c.key < 0 || c.state < 0 || c.customer < 0) return [];
   const t = COLLECTIONS_TEXT[language];
   const groups = new Map<string, { action: CollectionAction; invoices: string[]; level: string; period: string }>();

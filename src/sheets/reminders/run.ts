@@ -182,7 +182,9 @@ export function runReminders(options: RunOptions = {}): RunResult {
   const lock = tryDocumentLock(0);
   if (!lock) {
     // The file is not read while another run holds it: its language by the locale and the sheet
-    // names (the rule without the Settings row), so a new log gets the name the run would give it.
+    // names (the rule without the Settings row, which only a full read gives). That is the run's
+    // own language unless a Language row says otherwise; a log created here is found by later
+    // runs under either language's name, so nothing is duplicated.
     const language = fileLanguage({ settingsLanguage: null, locale: locale(), sheetNames: sheetNames() });
     const log = openLog(REMINDER_LOG, language);
     appendRows(log, [runLine(started, runId, RUN_TEXT[language].locked)]);

@@ -7,8 +7,8 @@ import { shownAgingLabels } from '../../core/aging';
 import { headerRowIndex } from '../../core/read/table';
 import { isDateObject, isoOfDay } from '../../core/dates';
 import { findCustomer, type CustomerPicture } from '../../core/picture';
-import { columnIndex, idKey, normalizeHeader, tableOfSheetName } from '../../core/read';
-import { LOG_HEADERS, LOG_HEADERS_ZH } from '../../core/reminders/log';
+import { columnIndex, idKey, tableOfSheetName } from '../../core/read';
+import { LOG_HEADERS, LOG_HEADERS_ZH, logColumns } from '../../core/reminders/log';
 import type { Cell, CreditFile, Grid } from '../../core/types';
 import { factorDetail, invoiceStateText, logStateText, type InvoiceState } from '../../i18n/sidebarServer';
 import { factorName } from '../../i18n/reasons';
@@ -96,12 +96,7 @@ function payments(cp: CustomerPicture, file: CreditFile, currency: string, asOf:
 /** This customer's Reminder Log lines, latest first. */
 export function reminderLines(values: Grid | null, customerKey: string, language: Language): ReminderView[] {
   if (!values || values.length < 2) return [];
-  const header = values[0].map((c) => normalizeHeader(c));
-  const col = (i: number): number => {
-    const a = header.indexOf(normalizeHeader(LOG_HEADERS[i]));
-    return a >= 0 ? a : header.indexOf(normalizeHeader(LOG_HEADERS_ZH[i]));
-  };
-  const [time, , , invoiceNo, customerId, level, state, reason] = LOG_HEADERS.map((_, i) => col(i));
+  const [time, , , invoiceNo, customerId, level, state, reason] = logColumns(values[0], LOG_HEADERS, LOG_HEADERS_ZH);
   if (customerId < 0) return [];
   const out: ReminderView[] = [];
   for (let r = values.length - 1; r >= 1 && out.length < REMINDER_LINES; r--) {

@@ -300,7 +300,7 @@ export function sendMonthlyStatements(options: MonthlyOptions = {}): MonthlyResu
       result.unknown++;
     }
     // Keys of statement lines already final, including on-demand sends of a whole month.
-    const keyCol = (log.values[0] ?? []).findIndex((h) => ['key', '键'].includes(String(h).trim().toLowerCase()));
+    const keyCol = log.columns.get('Key') ?? -1;
     const done = new Set<string>();
     for (let r = 1; r < log.values.length && keyCol >= 0; r++) {
       const k = logKey(log.values[r][keyCol]); // a customer part written before IDs were folded reads as today's key
