@@ -9,6 +9,7 @@
  * | new-block       | the zero-amount credit check is BLOCK now and was not                          | verdict → BLOCK           |
  * | over-limit      | a limit is set and exposure > limit now (a 0 limit: any exposure), not before  | exposure → exposure       |
  * | overdue-hold    | an open undisputed invoice is more than the hold threshold past due now, not before | max dpd → max dpd   |
+ * | new-overdue     | an open undisputed invoice is past due now, and none was (not when overdue-hold is said) | max dpd → max dpd |
  * | broken-promise  | the plans work says a promise or instalment was broken since the last run     | '' → promised day         |
  * | grade-drop      | the grade is lower by one or more                                             | grade → grade             |
  * | exposure-rise   | exposure >= the floor and >= (1 + rise%) × exposure then (from 0 counts)      | exposure → exposure       |
@@ -29,10 +30,10 @@ import { minorDigits } from './money';
 import type { Day, Grade, Minor } from './types';
 import { isoOfDay } from './dates';
 
-export type WatchKind = 'new-block' | 'over-limit' | 'overdue-hold' | 'broken-promise' | 'grade-drop' | 'exposure-rise';
+export type WatchKind = 'new-block' | 'over-limit' | 'overdue-hold' | 'new-overdue' | 'broken-promise' | 'grade-drop' | 'exposure-rise';
 
 /** Most severe first: the order of the lines of one customer and of the list. */
-export const WATCH_KINDS: WatchKind[] = ['new-block', 'over-limit', 'overdue-hold', 'broken-promise', 'grade-drop', 'exposure-rise'];
+export const WATCH_KINDS: WatchKind[] = ['new-block', 'over-limit', 'overdue-hold', 'new-overdue', 'broken-promise', 'grade-drop', 'exposure-rise'];
 
 export interface WatchLine {
   customerId: string;
@@ -45,7 +46,7 @@ export interface WatchLine {
   from: string;
   /** What it is now, as text. */
   to: string;
-  /** The check's text for a new BLOCK; the oldest invoice for overdue-hold; the plan's words for a broken promise; '' else. */
+  /** The check's text for a new BLOCK; the oldest invoice for overdue-hold and new-overdue; the plan's words for a broken promise; '' else. */
   detail: string;
   /** Now: exposure (minor units), limit (null: none), largest days past due, grade. */
   exposure: Minor;
@@ -129,6 +130,9 @@ export function watchList(before: Snapshot, picture: CreditPicture, options: Wat
       const then = prev.maxDaysPastDue;
       if (then !== undefined && then <= s.holdThresholdDays && c.pastDueCount > 0 && c.maxDaysPastDue > s.holdThresholdDays) {
         add('overdue-hold', String(then), String(c.maxDaysPastDue), c.oldestPastDueNo);
+      } else if (then !== undefined && then <= 0 && c.pastDueCount > 0 && c.maxDaysPastDue > 0) {
+        // Going overdue at all is the first warning sign (逾期); the hold line above says more.
+        add('new-overdue', String(then), String(c.maxDaysPastDue), c.oldestPastDueNo);
       }
     }
     for (const b of broken.get(key) ?? []) {

@@ -15,6 +15,7 @@ export const WATCH_KIND_TEXT: Record<Language, Record<WatchKind, string>> = {
     'new-block': 'New BLOCK',
     'over-limit': 'Over limit',
     'overdue-hold': 'Overdue beyond hold threshold',
+    'new-overdue': 'Newly overdue',
     'broken-promise': 'Broken promise',
     'grade-drop': 'Grade drop',
     'exposure-rise': 'Exposure rising fast',
@@ -23,6 +24,7 @@ export const WATCH_KIND_TEXT: Record<Language, Record<WatchKind, string>> = {
     'new-block': '新增冻结',
     'over-limit': '超出额度',
     'overdue-hold': '逾期超过冻结天数',
+    'new-overdue': '新增逾期',
     'broken-promise': '违背还款承诺',
     'grade-drop': '评级下降',
     'exposure-rise': '敞口快速上升',
@@ -46,6 +48,10 @@ export function watchLineText(l: WatchLine, language: Language): string {
       return language === 'zh'
         ? `${kind}${sep}${who}最长逾期 ${l.from} → ${l.to} 天（${l.detail}）`
         : `${kind}${sep}${who} most days past due ${l.from} → ${l.to} (${l.detail})`;
+    case 'new-overdue':
+      return language === 'zh'
+        ? `${kind}${sep}${who}发票 ${l.detail} 已逾期 ${l.to} 天`
+        : `${kind}${sep}${who} invoice ${l.detail} is ${l.to} days past due`;
     case 'broken-promise':
       return language === 'zh'
         ? `${kind}${sep}${who}${l.to ? `应付日 ${l.to}` : ''}${l.detail ? `（${l.detail}）` : ''}`

@@ -190,7 +190,7 @@ export interface FieldErrors {
 // src/sheets/plans/status.ts); test/sidebar/collections.test.ts checks that they still match.
 
 /** A watch-list alert, most severe first in this order. */
-export type WatchKind = 'new-block' | 'over-limit' | 'overdue-hold' | 'broken-promise' | 'grade-drop' | 'exposure-rise';
+export type WatchKind = 'new-block' | 'over-limit' | 'overdue-hold' | 'new-overdue' | 'broken-promise' | 'grade-drop' | 'exposure-rise';
 
 export type WatchLineView = WatchListView['lines'][number];
 

@@ -2,6 +2,7 @@ import { computePicture } from '../../src/core/picture';
 import { readSnapshot, snapshotOf, snapshotRows, SNAPSHOT_HEADER, type Snapshot, type SnapshotRow } from '../../src/core/watch';
 import { isFastRise, watchList, watchOptionsOf } from '../../src/core/watchlist';
 import { readWatchSettings } from '../../src/core/read/watchSettings';
+import { watchLineText } from '../../src/i18n/dashboard';
 import { readCreditFile } from '../../src/core/read';
 import { customer, d, file, invoice, order } from './builders';
 
@@ -79,6 +80,19 @@ describe('watchList: each kind triggered and not', () => {
     const at60 = computePicture(f, asOf - 1);
     expect(watchList(before({ 'C-2': { maxDaysPastDue: 59 } }), at60).filter((l) => l.kind === 'overdue-hold')).toEqual([]);
     expect(kinds(before({ 'C-2': { maxDaysPastDue: 61 } }))).toEqual([]);
+  });
+
+  it('newly overdue: none past due at the last run, some now (C-1: 0 → 11 days); not when it was already, nor beside the hold line', () => {
+    expect(watchList(before({ 'C-1': { maxDaysPastDue: 0 } }), picture)).toEqual([
+      expect.objectContaining({ customerId: 'C-1', kind: 'new-overdue', from: '0', to: '11', detail: 'I-1' }),
+    ]);
+    expect(kinds(before({ 'C-1': { maxDaysPastDue: 5 } }))).toEqual([]);
+    expect(kinds(before({ 'C-1': { maxDaysPastDue: undefined } }))).toEqual([]); // an old snapshot: no days then
+    // C-2 went from none to 61 days at once: the hold line says it; no second line.
+    expect(kinds(before({ 'C-2': { maxDaysPastDue: 0 } }))).toEqual(['C-2:overdue-hold']);
+    const line = watchList(before({ 'C-1': { maxDaysPastDue: 0 } }), picture)[0];
+    expect(watchLineText(line, 'en')).toBe('Newly overdue: One (C-1) invoice I-1 is 11 days past due');
+    expect(watchLineText(line, 'zh')).toBe('新增逾期：One（C-1）发票 I-1 已逾期 11 天');
   });
 
   it('grade drop of one or more; not a rise', () => {

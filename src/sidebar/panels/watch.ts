@@ -10,7 +10,7 @@ import { server } from '../server';
 import { gradeBadge, Loadable, loadableView, section, stat, type Ctx } from '../ui';
 
 /** Most severe first. */
-const KINDS: WatchKind[] = ['new-block', 'over-limit', 'overdue-hold', 'broken-promise', 'grade-drop', 'exposure-rise'];
+const KINDS: WatchKind[] = ['new-block', 'over-limit', 'overdue-hold', 'new-overdue', 'broken-promise', 'grade-drop', 'exposure-rise'];
 
 let watch = new Loadable<WatchListView>();
 let forecast = new Loadable<CashForecastView>();
