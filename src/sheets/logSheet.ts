@@ -116,13 +116,26 @@ interface Found extends NamedSheet {
   created: boolean;
 }
 
-/** The add-on's sheet among those named like `names` (see the file comment), or null. */
-function findSheet(names: Record<Language, string>, accepts: (values: Grid) => boolean, sheets = namedSheets()): (NamedSheet & { values: Grid }) | null {
+/**
+ * One look through the sheets named like `names`, in order, each read once: the add-on's sheet
+ * (the first non-blank one it `accepts`; the look stops there), else the first blank one.
+ */
+function scan(names: Record<Language, string>, accepts: (values: Grid) => boolean, sheets: readonly NamedSheet[]): {
+  own: (NamedSheet & { values: Grid }) | null;
+  empty: NamedSheet | null;
+} {
+  let empty: NamedSheet | null = null;
   for (const s of namedLike(sheets, names)) {
     const values = s.sheet.getDataRange().getValues() as Grid;
-    if (!isBlank(values) && accepts(values)) return { ...s, values };
+    if (isBlank(values)) empty ??= s;
+    else if (accepts(values)) return { own: { ...s, values }, empty };
   }
-  return null;
+  return { own: null, empty };
+}
+
+/** The add-on's sheet among those named like `names` (see the file comment), or null. */
+function findSheet(names: Record<Language, string>, accepts: (values: Grid) => boolean): (NamedSheet & { values: Grid }) | null {
+  return scan(names, accepts, namedSheets()).own;
 }
 
 /**
@@ -132,10 +145,8 @@ function findSheet(names: Record<Language, string>, accepts: (values: Grid) => b
  */
 function openSheet(names: Record<Language, string>, language: Language, accepts: (values: Grid) => boolean, attempt = 0): Found {
   const sheets = namedSheets();
-  const named = namedLike(sheets, names).map((s) => ({ ...s, values: s.sheet.getDataRange().getValues() as Grid }));
-  const own = named.find((s) => !isBlank(s.values) && accepts(s.values));
+  const { own, empty } = scan(names, accepts, sheets);
   if (own) return { ...own, fresh: false, created: false };
-  const empty = named.find((s) => isBlank(s.values));
   if (empty) return { ...empty, values: [], fresh: true, created: false };
   const name = freeReportName(sheets.map((s) => s.name), names, language);
   try {
