@@ -13,7 +13,7 @@ import type { Problem } from '../types';
 import type { Language } from '../../i18n/language';
 import { problemMessage } from '../../i18n/problems';
 import { minorDigits } from '../money';
-import { normalizeHeader } from './headers';
+import { nameLookup } from './headers';
 
 export const WATCH_DEFAULTS = { risePercent: 50, riseFloorMajor: 10_000 };
 
@@ -22,6 +22,8 @@ export const WATCH_SETTING_KEYS = {
   risePercent: ['Watch Exposure Rise (%)', '预警敞口增幅(%)', 'Exposure Rise Alert (%)', '敞口增幅预警(%)'],
   riseFloor: ['Watch Exposure Floor', '预警敞口下限', 'Exposure Rise Floor', '敞口预警下限'],
 } as const;
+
+const fieldOfKey = nameLookup(() => Object.entries(WATCH_SETTING_KEYS) as [keyof typeof WATCH_SETTING_KEYS, readonly string[]][]);
 
 export interface WatchSettings {
   /** Percent, > 0. */
@@ -52,12 +54,9 @@ export function readWatchSettings(
   const settings: WatchSettings = { risePercent: WATCH_DEFAULTS.risePercent, riseFloor: Math.round(WATCH_DEFAULTS.riseFloorMajor * scale) };
   const problems: Problem[] = [];
   if (!extra || typeof extra !== 'object') return { settings, problems };
-  const fields = Object.keys(WATCH_SETTING_KEYS) as (keyof typeof WATCH_SETTING_KEYS)[];
-  const wanted = new Map<string, keyof typeof WATCH_SETTING_KEYS>();
-  for (const f of fields) for (const k of WATCH_SETTING_KEYS[f]) wanted.set(normalizeHeader(k), f);
   const seen = new Set<string>();
   for (const [key, raw] of Object.entries(extra)) {
-    const field = wanted.get(normalizeHeader(key));
+    const field = fieldOfKey(key);
     if (field === undefined || seen.has(field)) continue;
     seen.add(field);
     const text = String(raw ?? '').trim();
