@@ -33,8 +33,8 @@ import { isLadderSheetName, LADDER_SHEET, readLadder } from '../../core/reminder
 import type { Cell, Day, Problem } from '../../core/types';
 import { tryDocumentLock } from '../../platform/lock';
 import { recipientCount, remainingMailQuota, sendMail } from '../../platform/mail';
-import { flush, locale, readSheets, sheetNames } from '../../platform/spreadsheet';
-import { fileLanguage } from '../../core/read/language';
+import { flush, readSheets } from '../../platform/spreadsheet';
+import { settingsAndLanguage } from '../reports/language';
 import type { LoadedPicture } from '../creditFile';
 import { loadPictureWithPlans, type LoadedPlans } from '../plans/load';
 import { appendRows, openLog, setLineStates } from '../logSheet';
@@ -181,11 +181,9 @@ export function runReminders(options: RunOptions = {}): RunResult {
 
   const lock = tryDocumentLock(0);
   if (!lock) {
-    // The file is not read while another run holds it: its language by the locale and the sheet
-    // names (the rule without the Settings row, which only a full read gives). That is the run's
-    // own language unless a Language row says otherwise; a log created here is found by later
-    // runs under either language's name, so nothing is duplicated.
-    const language = fileLanguage({ settingsLanguage: null, locale: locale(), sheetNames: sheetNames() });
+    // The credit file is not read while another run holds it; its language is, from the Settings
+    // sheet alone, so a new log gets the name the run would give it.
+    const { language } = settingsAndLanguage();
     const log = openLog(REMINDER_LOG, language);
     appendRows(log, [runLine(started, runId, RUN_TEXT[language].locked)]);
     return { ...result, status: 'locked', message: RUN_TEXT[language].locked, outcome: RUN_TEXT[language].locked };

@@ -23,7 +23,7 @@
  */
 import { shownAgingLabels } from '../../core/aging';
 import { dayFromYMD, daysInMonth, isoOfDay, todayIn, ymdOfDay } from '../../core/dates';
-import { idKey, readCreditFile, tableOfSheetName, nameSet } from '../../core/read';
+import { idKey, readCreditFile, nameSet } from '../../core/read';
 import { logKey, readReminderLog, isFinal } from '../../core/reminders/log';
 import type { RenderedEmail } from '../../core/reminders/render';
 import type { SkipReason } from '../../core/reminders/plan';
@@ -37,10 +37,11 @@ import { STATEMENT_DAY_KEYS, STATEMENT_NAMES, STATEMENT_SEND_TEXT, STATEMENT_TEX
 import { tryDocumentLock, type HeldLock } from '../../platform/lock';
 import { recipientCount, remainingMailQuota, sendMail } from '../../platform/mail';
 import { userLanguage } from '../../platform/session';
-import { flush, locale, readSheets, timeZone, toast } from '../../platform/spreadsheet';
+import { flush, timeZone, toast } from '../../platform/spreadsheet';
 import { appendRows, openLog, setLineStates, type OpenedLog } from '../logSheet';
 import { REMINDER_LOG } from '../owned';
 import { writeReport } from '../reports/write';
+import { settingsAndLanguage } from '../reports/language';
 import { customerLanguage, loadWorkbench, type WorkbenchLoad } from '../collections/load';
 import { renderStatementEmail } from './email';
 import { statementLayout } from './layout';
@@ -260,8 +261,9 @@ export interface MonthlyResult {
 
 function readSettingsOnly(): { language: Language; day: number; today: Day } {
   const zone = timeZone();
-  const file = readCreditFile(readSheets((n) => tableOfSheetName(n) === 'settings'), { timeZone: zone, locale: locale() });
-  return { language: file.settings.language, day: statementDay(file.settingsExtra), today: todayIn(zone, new Date()) };
+  const { settings, language } = settingsAndLanguage();
+  const file = readCreditFile(settings ? [settings] : [], { timeZone: zone, language });
+  return { language, day: statementDay(file.settingsExtra), today: todayIn(zone, new Date()) };
 }
 
 /** The monthly statements: see the file comment for when and how. */
