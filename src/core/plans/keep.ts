@@ -138,7 +138,7 @@ function settledDay(li: LedgerInvoice): Day | null {
  * One naming none (or only invoices that are not the customer's): when the customer's open balance
  * is 0 or less, the day its last invoice was settled (the start of time when it has none).
  */
-export function settledOn(a: Arrangement, invoices: readonly LedgerInvoice[], receipts: readonly ReceiptIn[], balance: CustomerBalance | undefined): Day | null {
+export function settledOn(a: Arrangement, invoices: readonly LedgerInvoice[], balance: CustomerBalance | undefined): Day | null {
   if (a.invoiceKeys !== null && a.invoiceKeys.length > 0) {
     const byKey = new Map<string, LedgerInvoice>();
     for (const li of invoices) if (!byKey.has(li.invoice.key)) byKey.set(li.invoice.key, li);
@@ -334,7 +334,7 @@ export function evaluateCustomerArrangements(
 ): ArrangementView[] {
   const covered = arrangements.map((a) => coveredInvoices(a, invoices));
   const shares = shareReceipts(arrangements, covered, receipts, asOf, graceDays);
-  return arrangements.map((a, k) => evaluateWithCash(a, shares[k], covered[k], settledOn(a, invoices, receipts, balance), asOf, graceDays));
+  return arrangements.map((a, k) => evaluateWithCash(a, shares[k], covered[k], settledOn(a, invoices, balance), asOf, graceDays));
 }
 
 /** True while an arrangement pauses the ladder for the invoices it covers: started and active. */
