@@ -312,7 +312,7 @@ export const INVOICE_STATUS_WORDS: Record<InvoiceStatus, string[]> = {
   open: ['Open', 'Unpaid', 'Outstanding', 'Due', 'Overdue', 'Partial', 'Partially Paid', '开放', '未付', '未收', '未结', '未结清', '待付', '待收', '未付款', '未收款', '待收款', '逾期', '已逾期', '部分付款', '部分收款', '部分回款'],
   paid: ['Paid', 'Closed', 'Settled', '已付', '已收', '已付款', '已收款', '已结清', '结清', '已结', '已付清', '已回款', '已收回', '已收清', '已核销', '已到账'],
   void: ['Void', 'Voided', 'Cancelled', 'Canceled', '作废', '已作废', '取消', '已取消'],
-  disputed: ['Disputed', 'Dispute', 'In Dispute', '争议', '有争议', '争议中', '纠纷', '有纠纷', '异议', '有异议'],
+  disputed: [...FLAG_WORDS.disputed], // the Disputed column's own yes-words
 };
 
 /**
