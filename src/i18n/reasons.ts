@@ -19,34 +19,20 @@ const REASONS: Record<Language, Record<ReasonCode, string>> = {
   en: {
     ON_HOLD: 'customer is on credit hold',
     OVERDUE_HOLD: 'invoice {invoiceNo} is {days} days past due (hold after {threshold} days)',
-    OVER_LIMIT: 'exposure {exposure} + this {amount} exceeds the credit limit {limit}',
-    CASH_ONLY: 'cash-only customer (credit limit 0): exposure {exposure} + this {amount} needs prepayment',
-    NEAR_LIMIT: 'exposure {exposure} + this {amount} is over {ratio}% of the credit limit {limit}',
+    OVER_LIMIT: 'exposure {exposure}[ + this {amount}] exceeds the credit limit {limit}',
+    CASH_ONLY: 'cash-only customer (credit limit 0): exposure {exposure}[ + this {amount} needs prepayment]',
+    NEAR_LIMIT: 'exposure {exposure}[ + this {amount}] is over {ratio}% of the credit limit {limit}',
     PAST_DUE: '{count} invoice(s) past due, {total} in all, oldest {days} days',
     UNKNOWN_CUSTOMER: 'customer {id} is not in the Customers sheet',
   },
   zh: {
     ON_HOLD: '客户已冻结（暂停赊销）',
     OVERDUE_HOLD: '发票 {invoiceNo} 已逾期 {days} 天（逾期超过 {threshold} 天即冻结）',
-    OVER_LIMIT: '敞口 {exposure} + 本次 {amount} 超过信用额度 {limit}',
-    CASH_ONLY: '现款客户（信用额度为 0）：敞口 {exposure} + 本次 {amount} 需预付',
-    NEAR_LIMIT: '敞口 {exposure} + 本次 {amount} 超过信用额度 {limit} 的 {ratio}%',
+    OVER_LIMIT: '敞口 {exposure}[ + 本次 {amount}] 超过信用额度 {limit}',
+    CASH_ONLY: '现款客户（信用额度为 0）：敞口 {exposure}[ + 本次 {amount} 需预付]',
+    NEAR_LIMIT: '敞口 {exposure}[ + 本次 {amount}] 超过信用额度 {limit} 的 {ratio}%',
     PAST_DUE: '{count} 张发票逾期，合计 {total}，最长逾期 {days} 天',
     UNKNOWN_CUSTOMER: '客户 {id} 不在客户档案中',
-  },
-};
-
-/** The limit reasons for an amount of 0 (a check of the customer as it stands: the watch list, CREDITCHECK with no amount): no "+ this 0.00". */
-const STANDING: Record<Language, Partial<Record<ReasonCode, string>>> = {
-  en: {
-    OVER_LIMIT: 'exposure {exposure} exceeds the credit limit {limit}',
-    CASH_ONLY: 'cash-only customer (credit limit 0): exposure {exposure}',
-    NEAR_LIMIT: 'exposure {exposure} is over {ratio}% of the credit limit {limit}',
-  },
-  zh: {
-    OVER_LIMIT: '敞口 {exposure} 超过信用额度 {limit}',
-    CASH_ONLY: '现款客户（信用额度为 0）：敞口 {exposure}',
-    NEAR_LIMIT: '敞口 {exposure} 超过信用额度 {limit} 的 {ratio}%',
   },
 };
 
@@ -56,8 +42,9 @@ const STANDING: Record<Language, Partial<Record<ReasonCode, string>>> = {
  * @example reasonText('ON_HOLD', {}, 'zh', 'CNY') === '客户已冻结（暂停赊销）'
  */
 export function reasonText(code: ReasonCode, params: ReasonParams, language: Language, currency: string, fmt: MoneyFormatter = formatMoney): string {
-  const standing = params.amount === 0 ? (STANDING[language] ?? STANDING.en)[code] : undefined;
-  const template = standing ?? (REASONS[language] ?? REASONS.en)[code];
+  // A [bracketed] part speaks of the amount checked: left out for an amount of 0 (the customer as
+  // it stands: CREDITCHECK with no amount, the watch list), kept without its brackets otherwise.
+  const template = (REASONS[language] ?? REASONS.en)[code].replace(/\[([^\]]*)\]/g, (_, part: string) => (params.amount === 0 ? '' : part));
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined) return '';
