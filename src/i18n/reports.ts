@@ -14,19 +14,17 @@ export function joinList(items: string[], language: Language): string {
 }
 
 /**
- * An aging bucket label as people read it on a sheet, in a statement or in the sidebar: `Current`
- * is 未到期 in Chinese; the day ranges (1-30 … 91+) read the same in both languages. The custom
- * functions (AGING, AGINGBUCKET) keep the contract's labels: formulas compare them.
+ * A label of shownAgingLabels (core/aging.ts) as people read it on a sheet or in a statement:
+ * `Current` is 未到期 in Chinese, and the invoice basis's `0` (issued on the as-of day) is 当日;
+ * the day ranges (1-30 … 91+) read the same in both languages. The custom functions (AGING,
+ * AGINGBUCKET) keep the contract's labels: formulas compare them. The sidebar does the same
+ * (sidebar/i18n.ts agingLabel).
  *
  * @example agingLabelText('Current', 'zh') === '未到期'
  */
-export function agingLabelText(label: string, language: Language, basis: 'due' | 'invoice' = 'due'): string {
-  // On the invoice basis the first bucket is an age of 0 days since the invoice (issued on the
-  // as-of day), not "not yet due": the other buckets are days since the invoice, which the Aging
-  // Report says in its first row.
-  if (label !== 'Current') return label;
-  if (basis === 'invoice') return language === 'zh' ? '当日' : '0';
-  return language === 'zh' ? '未到期' : label;
+export function agingLabelText(label: string, language: Language): string {
+  if (language !== 'zh') return label;
+  return label === 'Current' ? '未到期' : label === '0' ? '当日' : label;
 }
 
 /** What the Aging Report's buckets count, by the Settings' Aging Basis. */

@@ -4,6 +4,7 @@
  * unapplied credit and the balance, a totals row, and a stacked bar chart of the top customers'
  * buckets (of the totals when no customer owes anything).
  */
+import { shownAgingLabels } from '../../core/aging';
 import { dateOfDay } from '../../core/dates';
 import type { CreditPicture, CustomerPicture } from '../../core/picture';
 import type { Cell } from '../../core/types';
@@ -31,7 +32,7 @@ export function agingLayout(picture: CreditPicture, language: Language, timeZone
   const labels = picture.agingLabels;
   const m = (minor: number) => major(minor, currency);
   const basis = picture.settings.agingBasis === 'invoice' ? 'invoice' : 'due';
-  const header: Cell[] = [t.customer, t.customerId, ...labels.map((l) => agingLabelText(l, language, basis)), t.totalOpen, t.unapplied, t.balance];
+  const header: Cell[] = [t.customer, t.customerId, ...shownAgingLabels(labels, basis).map((l) => agingLabelText(l, language)), t.totalOpen, t.unapplied, t.balance];
   const width = header.length;
   const customers = agingCustomers(picture);
   const rows: Cell[][] = customers.map((c) => [

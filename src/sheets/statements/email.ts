@@ -3,6 +3,7 @@
  * sheets (names, numbers, the company) is escaped; the subject is one header-safe line and the
  * addresses are checked, so no cell can inject markup or a mail header. Pure.
  */
+import { shownAgingLabels } from '../../core/aging';
 import { isoOfDay } from '../../core/dates';
 import { formatMoney } from '../../core/format';
 import { escapeHtml, headerSafe, recipients, type RenderedEmail } from '../../core/reminders/render';
@@ -45,7 +46,7 @@ export function renderStatementEmail(st: Statement, customer: Customer, language
   }
   const opening = [from, t.opening, '', '', '', '', money(st.opening)];
   const closing = [to, t.closing, '', '', '', '', money(st.closing)];
-  const agingHead = [...st.agingLabels.map((l) => agingLabelText(l, language, st.agingBasis)), t.total, t.unapplied];
+  const agingHead = [...shownAgingLabels(st.agingLabels, st.agingBasis).map((l) => agingLabelText(l, language)), t.total, t.unapplied];
   const agingRow = [...st.aging.buckets.map(money), money(st.aging.total), money(st.unappliedCredit)];
 
   const text = [

@@ -4,6 +4,7 @@
  * per line with its running balance, the closing balance) and the aging at the period's end.
  * Dates are Date cells, money major units with the currency's number format. Pure.
  */
+import { shownAgingLabels } from '../../core/aging';
 import { dateOfDay } from '../../core/dates';
 import type { Statement } from '../../core/statement';
 import type { Cell, Customer } from '../../core/types';
@@ -24,7 +25,7 @@ export function statementLayout(st: Statement, customer: Customer, language: Lan
   const t = STATEMENT_TEXT[language];
   const m = (minor: number) => major(minor, st.currency);
   const date = (day: number) => dateOfDay(day, timeZone);
-  const agingHead = [...st.agingLabels.map((l) => agingLabelText(l, language, st.agingBasis)), t.total, t.unapplied];
+  const agingHead = [...shownAgingLabels(st.agingLabels, st.agingBasis).map((l) => agingLabelText(l, language)), t.total, t.unapplied];
   const width = Math.max(7, agingHead.length);
   const money = moneyFormat(st.currency);
 
