@@ -267,7 +267,7 @@ export function ceiForPeriod(
 type ArFigures = { ar: Minor; currentAr: Minor; unappliedCredit: Minor };
 
 /** CEI from the AR figures at both ends, net of unapplied credit (see CeiResult). */
-export function ceiResult(from: Day, to: Day, begin: ArFigures, sales: Minor, end: ArFigures): CeiResult {
+export function ceiResult(from: Day, to: Day, begin: Omit<ArFigures, 'currentAr'>, sales: Minor, end: ArFigures): CeiResult {
   const beginningAr = begin.ar - begin.unappliedCredit;
   const endingAr = end.ar - end.unappliedCredit;
   const endingCurrentAr = end.currentAr - end.unappliedCredit;

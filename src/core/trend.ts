@@ -119,7 +119,7 @@ function figures(
   ar: Minor, currentAr: Minor, sales90: Minor, periods: { days: number; sales: Minor }[],
   beginningAr: Minor, ceiSales: Minor, ceiFrom: Day, ceiTo: Day, credit: Minor, beginCredit: Minor,
 ): KpiFigures {
-  const c = ceiResult(ceiFrom, ceiTo, { ar: beginningAr, currentAr: 0, unappliedCredit: beginCredit }, ceiSales, { ar, currentAr, unappliedCredit: credit });
+  const c = ceiResult(ceiFrom, ceiTo, { ar: beginningAr, unappliedCredit: beginCredit }, ceiSales, { ar, currentAr, unappliedCredit: credit });
   const simple = dsoSimple(ar, sales90, 90);
   const best = dsoSimple(currentAr, sales90, 90);
   const overdue = ar - currentAr;
